@@ -1,0 +1,34 @@
+// Not a manual rule: checks what a conference.yaml points at.
+import { join } from 'node:path';
+import type { ConferenceRef } from '../../model/types.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+
+export const id = 'conference-reference';
+
+export function checkConferenceReferences(
+  conf: ConferenceRef,
+  root: string,
+  exists: (abs: string) => boolean,
+): Diagnostic[] {
+  const { config, configFile: file, dir } = conf;
+  if (!config) return [];
+  const out: Diagnostic[] = [];
+  const report = (path: (string | number)[], message: string): void => {
+    out.push({ rule: id, severity: 'error', file, line: conf.lineOf(path), message });
+  };
+  config.sessions.forEach((s, i) => {
+    if (s.module) {
+      const [manual, mod] = s.module.split('/') as [string, string];
+      if (!exists(join(root, 'manuals', manual, 'manual.yaml'))) report(['sessions', i, 'module'], `module ${s.module}: there is no manual "${manual}" in manuals/`);
+      else if (!exists(join(root, 'manuals', manual, 'modules', mod))) report(['sessions', i, 'module'], `module ${s.module}: manual "${manual}" has no module folder ${mod}`);
+    }
+    if (s.slides) {
+      const [manual, mod] = s.slides.split('/') as [string, string];
+      const missing = config.languages.filter((l) => !exists(join(root, 'manuals', manual, 'modules', mod, `slides.${l}.md`)));
+      if (missing.length) report(['sessions', i, 'slides'], `slides ${s.slides}: no ${missing.map((l) => `slides.${l}.md`).join(', ')} in manuals/${manual}/modules/${mod}`);
+    }
+    if (s.pdf && !exists(join(dir, s.pdf))) report(['sessions', i, 'pdf'], `pdf ${s.pdf} not found beside conference.yaml`);
+  });
+  if (!exists(join(dir, config.attendees))) report(['attendees'], `attendees file ${config.attendees} not found beside conference.yaml`);
+  return out;
+}

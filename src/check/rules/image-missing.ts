@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import type { Finding, Rule } from '../rule.js';
+import { isExternal, manualRelative, markdownFiles } from '../targets.js';
+
+export const rule: Rule = {
+  id: 'image-missing',
+  severity: 'error',
+  summary: 'an image points at a file that does not exist',
+  check({ manual, manualFiles, exists }) {
+    const out: Finding[] = [];
+    for (const m of manual.modules) {
+      for (const f of markdownFiles(m)) {
+        for (const img of f.images) {
+          if (isExternal(img.src)) {
+            out.push({ file: f.file, line: img.line, module: m.id, lang: f.lang, message: `image ${img.src} is on the web; download it into img/ so builds work offline` });
+            continue;
+          }
+          const rel = manualRelative(manual, m, img.src);
+          const found = rel.startsWith('../') ? exists(join(manual.dir, rel)) : manualFiles.has(rel);
+          if (!found) out.push({ file: f.file, line: img.line, module: m.id, lang: f.lang, message: `image ${img.src} not found (looked for ${manual.relDir}/${rel})` });
+        }
+      }
+    }
+    return out;
+  },
+};

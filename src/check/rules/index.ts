@@ -1,0 +1,31 @@
+// Every manual rule, in the order the README lists them.
+import type { Rule } from '../rule.js';
+import { rule as languageFileMissing } from './language-file-missing.js';
+import { rule as requiredSection } from './required-section.js';
+import { rule as sectionEmpty } from './section-empty.js';
+import { rule as sectionMismatch } from './section-mismatch.js';
+import { rule as sectionIdMissing } from './section-id-missing.js';
+import { rule as itemCountMismatch } from './item-count-mismatch.js';
+import { rule as duplicateSectionId } from './duplicate-section-id.js';
+import { rule as imageMissing } from './image-missing.js';
+import { rule as imageAltMissing } from './image-alt-missing.js';
+import { rule as linkBroken } from './link-broken.js';
+import { rule as reviewOverdue } from './review-overdue.js';
+import { rule as glossaryIncomplete } from './glossary-incomplete.js';
+import { rule as translationStale } from './translation-stale.js';
+
+export const manualRules: readonly Rule[] = [
+  languageFileMissing,
+  requiredSection,
+  sectionEmpty,
+  sectionMismatch,
+  sectionIdMissing,
+  itemCountMismatch,
+  duplicateSectionId,
+  imageMissing,
+  imageAltMissing,
+  linkBroken,
+  reviewOverdue,
+  glossaryIncomplete,
+  translationStale,
+];

@@ -1,0 +1,42 @@
+// Resolving the local targets of images and links, shared by the rules that check them.
+import { posix } from 'node:path';
+import type { LangFile, Manual, Module, SlidesFile } from '../model/types.js';
+
+/** Every Markdown file of a module: language files and slides. */
+export function markdownFiles(m: Module): (LangFile | SlidesFile)[] {
+  return [...Object.values(m.files), ...Object.values(m.slides)].filter((f): f is LangFile | SlidesFile => f !== undefined);
+}
+
+/** http:, mailto:, tel:, data: … — not ours to check. */
+export const isExternal = (href: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
+
+/** A module-relative path → path relative to the manual folder (may start with `../`). */
+export function manualRelative(manual: Manual, m: Module, target: string): string {
+  const moduleRel = m.relDir.slice(manual.relDir.length + 1);
+  return posix.normalize(posix.join(moduleRel, safeDecode(target)));
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURI(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Pandoc's auto_identifiers: what `[x](#que-es)` may point at when a heading has no {#id}. */
+export function autoIdentifier(text: string): string {
+  const id = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}_\-.\s]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/^[^\p{L}]+/u, '');
+  return id || 'section';
+}
+
+export function anchorsOf(f: LangFile | SlidesFile): Set<string> {
+  const set = new Set<string>();
+  for (const h of f.headings) set.add(h.id ?? autoIdentifier(h.text));
+  return set;
+}

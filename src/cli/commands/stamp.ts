@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { resolveModule } from '../../edit/resolve-module.js';
+import { stampTranslation } from '../../edit/stamp.js';
+import { resolveRoot, type CommonOptions } from '../common.js';
+
+export function registerStamp(program: Command): void {
+  program
+    .command('stamp')
+    .description("record in a translation's front matter the hash of each section of the source-language file it matches")
+    .argument('<module>', 'module folder, or <manual-id>/<NN-slug>')
+    .argument('<lang>', 'language of the translation to stamp')
+    .option('--root <dir>', 'project folder (default: nearest folder holding manuals/)')
+    .addHelpText(
+      'after',
+      `
+Run it after translating or updating a translation. "promokit check" then names
+every section of the source that changed since (rule translation-stale).
+
+Examples:
+  promokit stamp manuals/salud-mental/modules/01-estres-migrar en
+  promokit stamp salud-mental/01-estres-migrar en`,
+    )
+    .action(async (moduleArg: string, lang: string, opts: CommonOptions) => {
+      const root = resolveRoot(opts);
+      const where = resolveModule(root, moduleArg, process.cwd());
+      const r = await stampTranslation(root, where, lang, new Date().toISOString().slice(0, 10));
+      process.stderr.write(`wrote source_hashes (${r.sections} sections of ${r.source}) into ${r.file}\n`);
+    });
+}

@@ -1,0 +1,77 @@
+// Options shared by every command, and how the CLI finds the project root.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+
+export interface CommonOptions {
+  root?: string;
+  out?: string;
+  lang?: string;
+  paper?: 'letter' | 'a4';
+  quiet?: boolean;
+  json?: boolean;
+}
+
+/** The nearest folder, from `start` upwards, that holds `manuals/`. */
+export function findRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, 'manuals')) && statSync(join(dir, 'manuals')).isDirectory()) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** `--root`, or the nearest folder holding `manuals/`; a usage error otherwise. */
+export function resolveRoot(opts: CommonOptions, cwd = process.cwd()): string {
+  if (opts.root) {
+    const root = resolve(cwd, opts.root);
+    if (!existsSync(root)) throw new UsageError(`--root ${opts.root}: no such folder`);
+    if (!existsSync(join(root, 'manuals'))) throw new UsageError(`--root ${opts.root}: it has no manuals/ folder`);
+    return root;
+  }
+  const found = findRoot(cwd);
+  if (!found) {
+    throw new UsageError(
+      `no manuals/ folder found in ${cwd} or any folder above it; run "promokit init" or pass --root <dir>`,
+    );
+  }
+  return found;
+}
+
+export function resolveOut(opts: CommonOptions, root: string): string {
+  return resolve(root, opts.out ?? 'out');
+}
+
+/** `--lang es,en` → ['es','en']; undefined when not given. */
+export function parseLangs(list: string | undefined): string[] | undefined {
+  if (!list) return undefined;
+  const langs = list.split(',').map((l) => l.trim()).filter(Boolean);
+  for (const l of langs) {
+    if (!/^[a-z]{2,3}$/.test(l)) throw new UsageError(`--lang: "${l}" is not a language code such as es or en`);
+  }
+  return langs;
+}
+
+export function parsePaper(value: string): 'letter' | 'a4' {
+  if (value !== 'letter' && value !== 'a4') throw new UsageError(`--paper must be letter or a4, not "${value}"`);
+  return value;
+}
+
+/** Adds the common options to a command. `out` and `paper` only where they mean something. */
+export function addCommonOptions(cmd: Command, which: { out?: boolean; paper?: boolean; json?: boolean } = {}): Command {
+  cmd.option('--root <dir>', 'project folder (default: nearest folder holding manuals/)');
+  if (which.out) cmd.option('--out <dir>', 'output folder', 'out');
+  cmd.option('--lang <list>', 'languages to use, comma-separated (default: all of the manual)');
+  if (which.paper) cmd.option('--paper <size>', 'letter or a4', parsePaper, 'letter');
+  cmd.option('--quiet', 'print only errors');
+  if (which.json) cmd.option('--json', 'print a JSON summary on stdout');
+  return cmd;
+}
+
+/** Colour only on a TTY and without NO_COLOR (https://no-color.org). */
+export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
+  return Boolean(stream.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+}

@@ -1,0 +1,48 @@
+// The entry point: parse argv, run one command, map failures to exit codes.
+// Commands only parse options and call the library; the library never prints or exits.
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { ExitCode, PromokitError } from '../errors.js';
+import { registerCheck } from './commands/check.js';
+import { registerStamp } from './commands/stamp.js';
+import { registerIds } from './commands/ids.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+export function createProgram(): Command {
+  const program = new Command('promokit')
+    .description('Check and build bilingual training manuals, slides, handouts and conference packets.')
+    .version(version)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerCheck(program);
+  registerStamp(program);
+  registerIds(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (bin/promokit.js sets it). */
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with code 0; anything else is a usage error.
+      return err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (err instanceof PromokitError) {
+      process.stderr.write(`promokit: ${err.format()}\n`);
+      return err.exitCode;
+    }
+    // A bug of ours, not bad input: still no stack trace unless asked for.
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`promokit: internal error: ${message}\n`);
+    if (process.env.PROMOKIT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    return ExitCode.sourceError;
+  }
+}

@@ -1,0 +1,94 @@
+// Reads a project (or the parts of it named on the command line) into the model.
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../errors.js';
+import {
+  discoverFolders,
+  readConferenceSources,
+  readManualSources,
+  toPosix,
+} from '../sources/project-sources.js';
+import type { Diagnostic } from './diagnostic.js';
+import { buildConference } from './conference.js';
+import { buildManual } from './manual.js';
+import type { ConferenceRef, Manual, Project } from './types.js';
+
+export interface LoadedProject {
+  project: Project;
+  diagnostics: Diagnostic[];
+  /** Manuals whose manual.yaml could not be read (still counted in summaries). */
+  brokenManuals: string[];
+  /** When paths name single modules: manual id → module ids to keep. */
+  moduleFilter: Map<string, Set<string>> | undefined;
+}
+
+interface Targets {
+  manualDirs: string[];
+  conferenceDirs: string[];
+  moduleFilter: Map<string, Set<string>> | undefined;
+}
+
+/**
+ * Maps command-line paths to manuals, conferences and modules. A path may be the
+ * root, manuals/, a manual or conference folder, a module folder, or a file in one.
+ * Relative paths are resolved against `cwd`.
+ */
+export function selectTargets(root: string, paths: string[], cwd: string): Targets {
+  const all = discoverFolders(root);
+  if (paths.length === 0) return { manualDirs: all.manuals, conferenceDirs: all.conferences, moduleFilter: undefined };
+  const manualDirs = new Set<string>();
+  const conferenceDirs = new Set<string>();
+  const moduleFilter = new Map<string, Set<string>>();
+  const wholeManuals = new Set<string>();
+  const manualsBase = join(root, 'manuals');
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    if (!existsSync(abs)) throw new UsageError(`path not found: ${p}`);
+    if (abs === root || abs === manualsBase) {
+      all.manuals.forEach((d) => { manualDirs.add(d); wholeManuals.add(d); });
+      all.conferences.forEach((d) => conferenceDirs.add(d));
+      continue;
+    }
+    const rel = relative(manualsBase, abs);
+    if (rel.startsWith('..') || rel === '' ) throw new UsageError(`${p} is not inside ${toPosix(relative(cwd, manualsBase)) || 'manuals'}/`);
+    const parts = rel.split(sep);
+    const top = join(manualsBase, parts[0]!);
+    if (all.conferences.includes(top)) { conferenceDirs.add(top); continue; }
+    if (!all.manuals.includes(top)) throw new UsageError(`${p}: ${toPosix(relative(root, top))} holds neither manual.yaml nor conference.yaml`);
+    manualDirs.add(top);
+    if (parts[1] === 'modules' && parts[2] && statSync(join(top, 'modules', parts[2])).isDirectory()) {
+      const id = parts[0]!;
+      if (!moduleFilter.has(id)) moduleFilter.set(id, new Set());
+      moduleFilter.get(id)!.add(parts[2]);
+    } else {
+      wholeManuals.add(top);
+    }
+  }
+  for (const d of wholeManuals) moduleFilter.delete(d.split(sep).pop()!);
+  return {
+    manualDirs: [...manualDirs].sort(),
+    conferenceDirs: [...conferenceDirs].sort(),
+    moduleFilter: moduleFilter.size ? moduleFilter : undefined,
+  };
+}
+
+export function loadProject(root: string, paths: string[] = [], cwd = root): LoadedProject {
+  const targets = selectTargets(root, paths, cwd);
+  const diagnostics: Diagnostic[] = [];
+  const manuals: Manual[] = [];
+  const brokenManuals: string[] = [];
+  for (const dir of targets.manualDirs) {
+    const built = buildManual(readManualSources(root, dir));
+    diagnostics.push(...built.diagnostics);
+    if (built.manual) manuals.push(built.manual);
+    else brokenManuals.push(dir.split(sep).pop()!);
+  }
+  const conferences: ConferenceRef[] = [];
+  for (const dir of targets.conferenceDirs) {
+    const src = readConferenceSources(root, dir);
+    const built = buildConference(src.config, src.folder);
+    diagnostics.push(...built.diagnostics);
+    conferences.push({ id: src.folder, dir: src.dir, relDir: src.relDir, configFile: src.config.file, config: built.config, lineOf: built.lineOf });
+  }
+  return { project: { root, manuals, conferences }, diagnostics, brokenManuals, moduleFilter: targets.moduleFilter };
+}

@@ -1,0 +1,137 @@
+// The one schema of every YAML the user writes. It gives the TypeScript types,
+// the validation (with the path of the failing field) and the JSON Schema
+// shipped for editors (scripts in src/cli/schema-export.ts).
+import { z } from 'zod';
+
+/** ISO 639 language code: two or three lowercase letters (es, en, pt, nah). */
+export const LangCode = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, 'a language code of 2–3 lowercase letters, such as "es" or "en"');
+
+export const LocalizedText = z.record(LangCode, z.string().min(1));
+
+const SectionId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a kebab-case section id such as "key-messages"');
+
+const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#1f5f8b"');
+
+/** YAML 1.2 leaves `2026-10-01` a string; js-yaml style loaders give a Date. Accept both. */
+export const IsoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.iso.date({ message: 'a date written YYYY-MM-DD' }),
+);
+
+export const ReadabilityTargets = z
+  .object({
+    fernandez_huerta_min: z.number().optional(),
+    szigriszt_min: z.number().optional(),
+    fk_grade_max: z.number().optional(),
+    smog_max: z.number().optional(),
+  })
+  .strict();
+
+export const ManualConfig = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a folder-style id: lowercase letters, digits and dashes'),
+    title: LocalizedText,
+    subtitle: LocalizedText.optional(),
+    languages: z.array(LangCode).min(1),
+    organization: z.string().min(1),
+    edition: z.union([z.string().min(1), z.number()]).transform(String),
+    license: z.string().min(1),
+    authors: z.array(z.string()).optional(),
+    partners: z
+      .array(z.object({ name: z.string().min(1), logo: z.string().optional() }).strict())
+      .optional(),
+    colors: z.object({ primary: Color.optional(), accent: Color.optional() }).strict().optional(),
+    required_sections: z.array(SectionId).default([]),
+    review_interval_months: z.number().int().positive().optional(),
+    readability: z.record(LangCode, ReadabilityTargets).optional(),
+  })
+  .strict();
+export type ManualConfig = z.infer<typeof ManualConfig>;
+
+export const ModuleFrontMatter = z
+  .object({
+    title: z.string().min(1),
+    duration: z.number().int().positive(),
+    reviewed: IsoDate,
+    authors: z.array(z.string()).optional(),
+    /** Written by `promokit stamp`: hash of each source-language section the translation matches. */
+    source_hashes: z.record(z.string(), z.string()).optional(),
+    /** Written by `promokit stamp`: when. */
+    stamped: IsoDate.optional(),
+  })
+  .passthrough();
+export type ModuleFrontMatter = z.infer<typeof ModuleFrontMatter>;
+
+export const SlidesFrontMatter = z
+  .object({
+    title: z.string().min(1),
+    subtitle: z.string().optional(),
+  })
+  .passthrough();
+export type SlidesFrontMatter = z.infer<typeof SlidesFrontMatter>;
+
+export const GlossaryEntry = z.object({ term: z.string().min(1), definition: z.string().min(1) }).strict();
+
+export const Glossary = z
+  .object({
+    $schema: z.string().optional(),
+    terms: z.array(
+      z
+        .object({ id: z.string().min(1) })
+        .catchall(GlossaryEntry),
+    ),
+  })
+  .strict();
+export type Glossary = z.infer<typeof Glossary>;
+export type GlossaryTerm = Glossary['terms'][number];
+
+const Session = z
+  .object({
+    time: z.string().regex(/^\d{1,2}:\d{2}$/, 'a time like "09:30"'),
+    end: z.string().regex(/^\d{1,2}:\d{2}$/, 'a time like "10:15"').optional(),
+    room: z.string().optional(),
+    kind: z.enum(['plenary', 'workshop', 'break']).default('workshop'),
+    title: LocalizedText,
+    speakers: z.array(z.string()).default([]),
+    module: z.string().regex(/^[a-z0-9-]+\/[0-9]{2}-[a-z0-9-]+$/, 'manual-id/NN-slug').optional(),
+    slides: z.string().regex(/^[a-z0-9-]+\/[0-9]{2}-[a-z0-9-]+$/, 'manual-id/NN-slug').optional(),
+    pdf: z.string().optional(),
+  })
+  .strict();
+
+export const ConferenceConfig = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    name: LocalizedText,
+    languages: z.array(LangCode).min(1).default(['es', 'en']),
+    date: IsoDate,
+    venue: z
+      .object({ name: z.string(), address: z.string().optional(), city: z.string().optional() })
+      .strict(),
+    organizers: z.array(z.string()).default([]),
+    attendees: z.string().default('attendees.csv'),
+    hours: z.number().positive(),
+    sessions: z.array(Session).min(1),
+    packet: z
+      .array(z.enum(['cover', 'agenda', 'handouts', 'evaluation', 'certificate']))
+      .default(['cover', 'agenda', 'handouts', 'evaluation', 'certificate']),
+    evaluation: z
+      .object({ likert: z.array(LocalizedText).default([]), open: z.array(LocalizedText).default([]) })
+      .strict()
+      .optional(),
+    certificate: z
+      .object({
+        signers: z.array(z.object({ name: z.string(), role: LocalizedText }).strict()).default([]),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type ConferenceConfig = z.infer<typeof ConferenceConfig>;
+export type ConferenceSession = z.infer<typeof Session>;

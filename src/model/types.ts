@@ -1,0 +1,132 @@
+// The source model: what every later stage (check, render, conference) reads.
+// Built by pure functions in src/model from the texts that src/sources read.
+import type { ConferenceConfig, ManualConfig, ModuleFrontMatter, Glossary, SlidesFrontMatter } from './schema.js';
+
+export type Lang = string;
+export type Localized<T = string> = Record<Lang, T>;
+
+/** A level-1..6 ATX heading of a Markdown body. Lines are 1-based lines of the whole file. */
+export interface Heading {
+  level: number;
+  text: string;
+  /** The `{#id}` of the heading, if written. */
+  id: string | undefined;
+  line: number;
+}
+
+/** A level-2 section: from its heading to the next level-2 (or level-1) heading. */
+export interface Section {
+  id: string | undefined;
+  title: string;
+  line: number;
+  endLine: number;
+  /** Source Markdown of the section, heading line included, normalised (LF, trimmed end). */
+  text: string;
+  /** Short hash of `text`: what `stamp` records and `check` compares. */
+  hash: string;
+  /** Top-level list items of the section outside fenced divs (objectives, questions). */
+  listItems: number;
+  /** Number of non-blank lines of the section besides its heading. */
+  contentLines: number;
+}
+
+export interface ImageRef {
+  alt: string;
+  src: string;
+  line: number;
+}
+
+export interface LinkRef {
+  text: string;
+  href: string;
+  line: number;
+}
+
+/** A fenced div (`::: activity`) with its first class and its lines. */
+export interface Div {
+  className: string;
+  line: number;
+  endLine: number;
+}
+
+export interface ParsedMarkdown {
+  /** Parsed front matter data, as written (validated separately). */
+  data: Record<string, unknown>;
+  /** Line of each top-level front matter field (`reviewed` → 4). */
+  fieldLines: Record<string, number>;
+  /** The Markdown body without front matter. */
+  body: string;
+  /** Line of the file where `body` starts (1-based). */
+  bodyLine: number;
+  headings: Heading[];
+  sections: Section[];
+  images: ImageRef[];
+  links: LinkRef[];
+  divs: Div[];
+}
+
+/** One language file of a module (`es.md`). */
+export interface LangFile extends ParsedMarkdown {
+  lang: Lang;
+  /** Path relative to the project root, with `/`: what diagnostics print. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  /** Validated front matter, or undefined when invalid (the diagnostics say why). */
+  meta: ModuleFrontMatter | undefined;
+}
+
+export interface SlidesFile extends ParsedMarkdown {
+  lang: Lang;
+  file: string;
+  path: string;
+  meta: SlidesFrontMatter | undefined;
+}
+
+export interface Module {
+  /** Folder name, `NN-slug`. */
+  id: string;
+  order: number;
+  /** Absolute folder. */
+  dir: string;
+  /** Folder relative to the root. */
+  relDir: string;
+  files: Partial<Record<Lang, LangFile>>;
+  slides: Partial<Record<Lang, SlidesFile>>;
+  /** Every file under the module folder, relative to it, with `/` (images, unreadable files). */
+  allFiles: ReadonlySet<string>;
+}
+
+export interface Manual {
+  id: string;
+  dir: string;
+  relDir: string;
+  /** manual.yaml relative to the root. */
+  configFile: string;
+  config: ManualConfig;
+  glossary: Glossary | undefined;
+  glossaryFile: string | undefined;
+  /** Line of each glossary term in glossary.yaml. */
+  glossaryLines: number[];
+  modules: Module[];
+  /** Every file under the manual folder, relative to it, with `/`. */
+  allFiles: ReadonlySet<string>;
+}
+
+export interface ConferenceRef {
+  id: string;
+  dir: string;
+  relDir: string;
+  configFile: string;
+  /** undefined when conference.yaml is invalid (the diagnostics say why). */
+  config: ConferenceConfig | undefined;
+  /** Line of a field of conference.yaml, e.g. ['sessions', 2, 'pdf']. */
+  lineOf: (path: readonly (string | number)[]) => number;
+}
+
+export interface Project {
+  /** Absolute root: the folder that holds `manuals/`. */
+  root: string;
+  manuals: Manual[];
+  conferences: ConferenceRef[];
+}

@@ -1,0 +1,56 @@
+// The embedded pandoc (pandoc-wasm): loaded once per process, on first use, so
+// a build whose conversions are all cached never starts the WASM.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { FILTER_NAME, moduleFilter, pandocOptions, PandocError, type Pandoc, type ToTypstOptions } from './pandoc.js';
+
+type PandocWasm = typeof import('pandoc-wasm');
+
+let loading: Promise<PandocWasm> | undefined;
+/** The WASM module: instantiated by its first import (about a second), then shared. */
+function load(): Promise<PandocWasm> {
+  loading ??= import('pandoc-wasm');
+  return loading;
+}
+
+/** `1.1.0 (pandoc 3.10)`: part of every cache key, so a new pandoc re-converts. */
+function wasmVersion(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    // The package exports only its entry: find its folder from there.
+    const root = join(dirname(require.resolve('pandoc-wasm')), '..');
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    const pandoc = readFileSync(join(root, 'pandoc-version.txt'), 'utf8').trim();
+    return `${pkg.version} (pandoc ${pandoc})`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+class WasmPandoc implements Pandoc {
+  readonly name = `pandoc-wasm ${wasmVersion()}`;
+  /** The WASM instance has one file system: conversions run one at a time. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  toTypst(markdown: string, opts: ToTypstOptions): Promise<string> {
+    const run = async (): Promise<string> => {
+      const { convert } = await load();
+      const result = await convert(pandocOptions(opts, FILTER_NAME), markdown, { [FILTER_NAME]: moduleFilter() });
+      if (result.stdout === '' || /^(ERROR|Error)\b/m.test(result.stderr)) {
+        throw new PandocError(result.stderr.trim() || 'pandoc produced no output');
+      }
+      return result.stdout;
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+let instance: WasmPandoc | undefined;
+/** The process-wide embedded pandoc. */
+export function wasmPandoc(): Pandoc {
+  instance ??= new WasmPandoc();
+  return instance;
+}

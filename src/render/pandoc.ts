@@ -1,0 +1,55 @@
+// Pandoc behind one small interface. Two implementations: the embedded
+// pandoc-wasm (default) and a system pandoc selected with --pandoc or
+// PROMOKIT_PANDOC. Both run the same reader, the same Lua filter and the same
+// writer, so the same Markdown gives the same Typst.
+import { templateText } from './templates.js';
+
+export interface ToTypstOptions {
+  /** Module folder name (`01-estres`): prefixes labels. */
+  module: string;
+  lang: string;
+  /** Folder of the module inside the Typst workspace (`/src/manuals/m/modules/01-estres`). */
+  base: string;
+}
+
+export interface Pandoc {
+  /** Short description for messages and cache keys: `pandoc-wasm 3.9`, `pandoc 3.1.12 (/usr/bin/pandoc)`. */
+  readonly name: string;
+  /** Markdown body of a module file → a Typst module binding `pk-intro` and `pk-sections`. */
+  toTypst(markdown: string, opts: ToTypstOptions): Promise<string>;
+}
+
+/** Thrown by a Pandoc implementation when pandoc reports an error for a given input. */
+export class PandocError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PandocError';
+  }
+}
+
+/**
+ * The reader: pandoc Markdown, minus what turns ordinary text into markup a
+ * manual never means — `@name` citations, `$…$` TeX math, raw TeX — so that
+ * `$5`, `@promotora` and `\` print literally. Fenced divs, header attributes
+ * and definition lists are on in pandoc Markdown by default.
+ */
+export const READER = 'markdown-citations-tex_math_dollars-raw_tex-auto_identifiers';
+
+export const FILTER_NAME = 'promokit-module.lua';
+
+let filterText: string | undefined;
+/** The Lua filter (templates/module.lua), read once. */
+export function moduleFilter(): string {
+  filterText ??= templateText('module.lua');
+  return filterText;
+}
+
+/** The options object shared by both implementations (pandoc defaults-file shape). */
+export function pandocOptions(opts: ToTypstOptions, filter: string): Record<string, unknown> {
+  return {
+    from: READER,
+    to: 'typst',
+    filters: [filter],
+    metadata: { pk_module: opts.module, pk_lang: opts.lang, pk_base: opts.base },
+  };
+}

@@ -1,0 +1,120 @@
+// Finds and reads every source file of a project. All file-system access of
+// the source stage happens here; src/model turns the texts into a model.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { readText, type TextSource } from './read-text.js';
+
+export interface ModuleSources {
+  /** Folder name (`01-estres`). */
+  id: string;
+  dir: string;
+  relDir: string;
+  /** `es.md` → es. */
+  langFiles: Map<string, TextSource>;
+  /** `slides.es.md` → es. */
+  slideFiles: Map<string, TextSource>;
+  /** Every file under the module folder, relative to it, with `/`. */
+  files: Set<string>;
+}
+
+export interface ManualSources {
+  folder: string;
+  dir: string;
+  relDir: string;
+  config: TextSource;
+  glossary: TextSource | undefined;
+  /** undefined when the manual has no modules/ folder. */
+  modules: ModuleSources[] | undefined;
+  /** Every file under the manual folder, relative to it, with `/` (for links between modules). */
+  files: Set<string>;
+}
+
+export interface ConferenceSources {
+  folder: string;
+  dir: string;
+  relDir: string;
+  config: TextSource;
+}
+
+export interface ProjectSources {
+  root: string;
+  manuals: ManualSources[];
+  conferences: ConferenceSources[];
+}
+
+const LANG_FILE = /^([a-z]{2,3})\.md$/;
+const SLIDES_FILE = /^slides\.([a-z]{2,3})\.md$/;
+
+export const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
+
+function listFiles(dir: string): Set<string> {
+  const names = readdirSync(dir, { recursive: true, withFileTypes: true });
+  const out = new Set<string>();
+  for (const d of names) {
+    if (!d.isFile()) continue;
+    // Dirent.parentPath is Node ≥ 20.12; `path` before that.
+    const parent = (d as { parentPath?: string }).parentPath ?? (d as unknown as { path: string }).path;
+    out.add(toPosix(relative(dir, join(parent, d.name))));
+  }
+  return out;
+}
+
+/** Folders directly under manuals/ that hold manual.yaml or conference.yaml. */
+export function discoverFolders(root: string): { manuals: string[]; conferences: string[]; other: string[] } {
+  const base = join(root, 'manuals');
+  const manuals: string[] = [];
+  const conferences: string[] = [];
+  const other: string[] = [];
+  for (const name of readdirSync(base).sort()) {
+    const dir = join(base, name);
+    if (name.startsWith('.') || !statSync(dir).isDirectory()) continue;
+    if (existsSync(join(dir, 'manual.yaml'))) manuals.push(dir);
+    else if (existsSync(join(dir, 'conference.yaml'))) conferences.push(dir);
+    else other.push(dir);
+  }
+  return { manuals, conferences, other };
+}
+
+export function readManualSources(root: string, dir: string): ManualSources {
+  const rel = (p: string): string => toPosix(relative(root, p));
+  const folder = dir.split(sep).pop() ?? dir;
+  const glossaryPath = join(dir, 'glossary.yaml');
+  const modulesDir = join(dir, 'modules');
+  let modules: ModuleSources[] | undefined;
+  if (existsSync(modulesDir) && statSync(modulesDir).isDirectory()) {
+    modules = [];
+    for (const name of readdirSync(modulesDir).sort()) {
+      const mdir = join(modulesDir, name);
+      if (name.startsWith('.') || !statSync(mdir).isDirectory()) continue;
+      const langFiles = new Map<string, TextSource>();
+      const slideFiles = new Map<string, TextSource>();
+      const files = listFiles(mdir);
+      for (const f of [...files].sort()) {
+        const lang = LANG_FILE.exec(f)?.[1];
+        if (lang) langFiles.set(lang, readText(join(mdir, f), rel(join(mdir, f))));
+        const slides = SLIDES_FILE.exec(f)?.[1];
+        if (slides) slideFiles.set(slides, readText(join(mdir, f), rel(join(mdir, f))));
+      }
+      modules.push({ id: name, dir: mdir, relDir: rel(mdir), langFiles, slideFiles, files });
+    }
+  }
+  return {
+    folder,
+    dir,
+    relDir: rel(dir),
+    config: readText(join(dir, 'manual.yaml'), rel(join(dir, 'manual.yaml'))),
+    glossary: existsSync(glossaryPath) ? readText(glossaryPath, rel(glossaryPath)) : undefined,
+    modules,
+    files: listFiles(dir),
+  };
+}
+
+export function readConferenceSources(root: string, dir: string): ConferenceSources {
+  const path = join(dir, 'conference.yaml');
+  return {
+    folder: dir.split(sep).pop() ?? dir,
+    dir,
+    relDir: toPosix(relative(root, dir)),
+    config: readText(path, toPosix(relative(root, path))),
+  };
+}
