@@ -1,9 +1,9 @@
 // The fonts every PDF uses, from npm packages: nothing from the system.
 // Atkinson Hyperlegible (designed for low-vision readers) sets body and
 // headings; Noto Sans covers characters Atkinson lacks.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { PromokitError } from '../errors.js';
 
 export interface FontFile {
@@ -52,4 +52,15 @@ export function fontFiles(): FontFile[] {
     }
   }
   return files;
+}
+
+let fingerprint: string | undefined;
+/** Names and sizes of the font files: part of every output's cache key. */
+export function fontFingerprint(): string {
+  if (fingerprint === undefined) {
+    fingerprint = fontFiles()
+      .map((f) => `${f.family}:${basename(f.path)}:${statSync(f.path).size}`)
+      .join('|');
+  }
+  return fingerprint;
 }

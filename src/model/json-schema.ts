@@ -1,0 +1,15 @@
+// JSON Schemas for editors (yaml-language-server), generated from the same zod
+// schemas the code validates with, so the two never disagree.
+import { z } from 'zod';
+import { ConferenceConfig, Glossary, ManualConfig, ModuleFrontMatter } from './schema.js';
+
+export const SCHEMA_FILES = {
+  'manual.schema.json': ManualConfig,
+  'conference.schema.json': ConferenceConfig,
+  'glossary.schema.json': Glossary,
+  'front-matter.schema.json': ModuleFrontMatter,
+} as const;
+
+export function jsonSchemaText(schema: z.ZodType): string {
+  return `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`;
+}
