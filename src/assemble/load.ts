@@ -1,7 +1,7 @@
 // Turning bytes into a PDFDocument, or a named error that says what is wrong
 // with the file: not a PDF, damaged/truncated, encrypted, empty.
 import { readFile } from 'node:fs/promises';
-import { EncryptedPDFError, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { DamagedPdfError, DeckNotFoundError, EmptyPdfError, EncryptedPdfError, NotAPdfError } from './errors.js';
 
 /** What the assemble functions accept: PDF bytes, or a document already loaded. */
@@ -22,11 +22,12 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<PDFDocum
   let doc: PDFDocument;
   try {
     // throwOnInvalidObject: fail on the first broken object instead of warning on the console.
-    doc = await PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false });
+    // ignoreEncryption, then isEncrypted: pdf-lib's own EncryptedPDFError fails `instanceof` (ES5 classes).
+    doc = await PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false, ignoreEncryption: true });
   } catch (err) {
-    if (err instanceof EncryptedPDFError) throw new EncryptedPdfError(file);
     throw new DamagedPdfError(file, firstLine(err));
   }
+  if (doc.isEncrypted) throw new EncryptedPdfError(file);
   checkPages(doc, file);
   return doc;
 }

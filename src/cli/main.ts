@@ -6,6 +6,7 @@ import { ExitCode, PromokitError } from '../errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerStamp } from './commands/stamp.js';
 import { registerIds } from './commands/ids.js';
+import { registerScaffold } from './commands/scaffold.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -20,7 +21,12 @@ export function createProgram(): Command {
   registerCheck(program);
   registerStamp(program);
   registerIds(program);
-  for (const cmd of program.commands) cmd.exitOverride();
+  registerScaffold(program);
+  const override = (c: Command): void => {
+    c.exitOverride();
+    c.commands.forEach(override);
+  };
+  program.commands.forEach(override);
   return program;
 }
 

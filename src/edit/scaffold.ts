@@ -1,0 +1,167 @@
+// `promokit init` and `promokit new module`: sources that pass `check` from the
+// first minute, with every required section in every language.
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PromokitError, UsageError } from '../errors.js';
+import { buildManual } from '../model/manual.js';
+import { MODULE_FOLDER } from '../model/manual.js';
+import { readManualSources, toPosix } from '../sources/project-sources.js';
+import { writeFileAtomic } from '../write-atomic.js';
+import { stampTranslation } from './stamp.js';
+
+/** Heading text of well-known section ids; other ids get a title made from the id. */
+const HEADINGS: Record<string, Record<string, string>> = {
+  objectives: { es: 'Objetivos', en: 'Objectives' },
+  content: { es: 'Contenido', en: 'Content' },
+  activity: { es: 'Actividad', en: 'Activity' },
+  'key-messages': { es: 'Mensajes clave', en: 'Key messages' },
+  assessment: { es: 'Evaluación', en: 'Assessment' },
+  resources: { es: 'Recursos', en: 'Resources' },
+  glossary: { es: 'Glosario', en: 'Glossary' },
+};
+
+const PLACEHOLDER: Record<string, Record<string, string>> = {
+  objectives: {
+    es: 'Al terminar este módulo, usted podrá:\n\n1. (Primer objetivo.)\n2. (Segundo objetivo.)\n3. (Tercer objetivo.)',
+    en: 'By the end of this module, you will be able to:\n\n1. (First objective.)\n2. (Second objective.)\n3. (Third objective.)',
+  },
+  activity: {
+    es: '::: activity\n**Materiales:** (…)  **Tiempo:** 20 minutos\n\n1. (Primer paso.)\n2. (Segundo paso.)\n:::',
+    en: '::: activity\n**Materials:** (…)  **Time:** 20 minutes\n\n1. (First step.)\n2. (Second step.)\n:::',
+  },
+  'key-messages': { es: '::: key\n- (Mensaje clave.)\n:::', en: '::: key\n- (Key message.)\n:::' },
+  assessment: {
+    es: '1. (¿Pregunta?)\n2. (¿Pregunta?)\n\n::: facilitator\n**Respuestas:** 1. (…) 2. (…)\n:::',
+    en: '1. (Question?)\n2. (Question?)\n\n::: facilitator\n**Answers:** 1. (…) 2. (…)\n:::',
+  },
+  glossary: { es: '**(Término)**\n: (Definición.)', en: '**(Term)**\n: (Definition.)' },
+};
+
+const titleOf = (id: string): string => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+export function moduleMarkdown(lang: string, title: string, sections: string[], today: string): string {
+  const body = sections
+    .map((id) => {
+      const heading = HEADINGS[id]?.[lang] ?? titleOf(id);
+      const text = PLACEHOLDER[id]?.[lang] ?? (lang === 'es' ? '(Escriba aquí.)' : '(Write here.)');
+      return `## ${heading} {#${id}}\n\n${text}\n`;
+    })
+    .join('\n');
+  return `---\ntitle: "${title.replace(/"/g, '\\"')}"\nduration: 60\nreviewed: ${today}\n---\n\n${body}`;
+}
+
+export interface NewModuleResult {
+  moduleId: string;
+  files: string[];
+}
+
+export async function newModule(root: string, manualId: string, slug: string, today: string): Promise<NewModuleResult> {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new UsageError(`"${slug}" is not a slug: use lowercase letters, digits and dashes, like duelo-migratorio`);
+  const manualDir = join(root, 'manuals', manualId);
+  if (!existsSync(join(manualDir, 'manual.yaml'))) throw new UsageError(`no manual "${manualId}" in manuals/ (no manuals/${manualId}/manual.yaml)`);
+  const { manual, diagnostics } = buildManual(readManualSources(root, manualDir));
+  if (!manual) {
+    const d = diagnostics[0];
+    throw new PromokitError(`manual.yaml cannot be read: ${d?.message ?? ''}`, { file: d?.file, line: d?.line, rule: d?.rule });
+  }
+  const modulesDir = join(manualDir, 'modules');
+  const existing = existsSync(modulesDir) ? readdirSync(modulesDir).filter((n) => MODULE_FOLDER.test(n)) : [];
+  if (existing.some((n) => n.slice(3) === slug)) throw new UsageError(`manual ${manualId} already has a module named ${slug}`);
+  const next = existing.reduce((max, n) => Math.max(max, Number(n.slice(0, 2))), 0) + 1;
+  if (next > 99) throw new UsageError('a manual holds at most 99 modules (NN-slug)');
+  const moduleId = `${String(next).padStart(2, '0')}-${slug}`;
+  const dir = join(modulesDir, moduleId);
+  mkdirSync(join(dir, 'img'), { recursive: true });
+  const sections = manual.config.required_sections.length ? manual.config.required_sections : ['objectives', 'content'];
+  const files: string[] = [];
+  for (const lang of manual.config.languages) {
+    const path = join(dir, `${lang}.md`);
+    await writeFileAtomic(path, moduleMarkdown(lang, titleOf(slug), sections, today));
+    files.push(toPosix(relative(root, path)));
+  }
+  // The translations match their source from the start.
+  for (const lang of manual.config.languages.slice(1)) await stampTranslation(root, { manualDir, moduleId }, lang, today);
+  return { moduleId, files };
+}
+
+export interface InitResult {
+  root: string;
+  files: string[];
+}
+
+/** A new project in `dir`: package.json, one manual with one module in es and en, a conference skeleton. */
+export async function initProject(dir: string, today: string, promokitVersion: string): Promise<InitResult> {
+  if (existsSync(join(dir, 'manuals'))) throw new UsageError(`${dir} already has a manuals/ folder; nothing was changed`);
+  const files: Record<string, string> = {
+    'package.json': `${JSON.stringify(
+      {
+        name: 'mis-manuales',
+        private: true,
+        type: 'module',
+        scripts: { check: 'promokit check', build: 'promokit build', slides: 'promokit slides' },
+        dependencies: { promokit: `^${promokitVersion}` },
+      },
+      null,
+      2,
+    )}\n`,
+    '.gitignore': 'node_modules/\nout/\n',
+    'manuals/mi-manual/manual.yaml': `# yaml-language-server: $schema=../../node_modules/promokit/schema/manual.schema.json
+id: mi-manual
+title:
+  es: Mi manual
+  en: My manual
+languages: [es, en]
+organization: Mi organización
+edition: "1.ª edición, ${today.slice(0, 4)}"
+license: CC BY-SA 4.0
+required_sections: [objectives, activity, key-messages, assessment, resources, glossary]
+review_interval_months: 24
+readability:
+  es: { fernandez_huerta_min: 65 }
+  en: { fk_grade_max: 8 }
+`,
+    'manuals/mi-manual/glossary.yaml': `# yaml-language-server: $schema=../../node_modules/promokit/schema/glossary.schema.json
+terms:
+  - id: promotora
+    es: { term: promotora de salud, definition: Persona de la comunidad que enseña y acompaña en temas de salud. }
+    en: { term: community health worker, definition: A community member who teaches and supports others on health topics. }
+`,
+    'manuals/conferencia/conference.yaml': `# yaml-language-server: $schema=../../node_modules/promokit/schema/conference.schema.json
+id: conferencia
+name:
+  es: Mi conferencia
+  en: My conference
+languages: [es, en]
+date: ${today}
+venue:
+  name: Centro comunitario
+organizers: [Mi organización]
+attendees: attendees.csv
+hours: 2
+sessions:
+  - time: "09:00"
+    end: "10:00"
+    kind: workshop
+    title: { es: Primer taller, en: First workshop }
+    speakers: [Nombre Apellido]
+    module: mi-manual/01-introduccion
+evaluation:
+  likert:
+    - { es: El taller fue útil., en: The workshop was useful. }
+  open:
+    - { es: ¿Qué aprendió hoy?, en: What did you learn today? }
+certificate:
+  signers:
+    - { name: Nombre Apellido, role: { es: Coordinadora, en: Coordinator } }
+`,
+    'manuals/conferencia/attendees.csv': 'name,language,organization,email\nAna García López,es,Mi organización,ana@example.org\n',
+  };
+  const written: string[] = [];
+  for (const [rel, text] of Object.entries(files)) {
+    if (rel === 'package.json' && existsSync(join(dir, rel))) continue; // keep the user's own
+    await writeFileAtomic(join(dir, rel), text);
+    written.push(rel);
+  }
+  const mod = await newModule(dir, 'mi-manual', 'introduccion', today);
+  return { root: dir, files: [...written, ...mod.files.map((f) => f)] };
+}
