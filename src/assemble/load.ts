@@ -60,6 +60,11 @@ function checkPages(doc: PDFDocument, file: string): void {
   }
   if (count === 0) throw new EmptyPdfError(file);
   doc.getPages().forEach((page, index) => {
+    try {
+      page.getMediaBox();
+    } catch (err) {
+      throw new DamagedPdfError(file, `page ${index + 1} has no readable size (MediaBox): ${firstLine(err)}`);
+    }
     const raw = page.node.get(PDFName.of('Contents'));
     if (raw !== undefined && doc.context.lookup(raw) === undefined) {
       throw new DamagedPdfError(file, `the content of page ${index + 1} is missing`);
