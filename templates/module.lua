@@ -53,15 +53,6 @@ local function is_external(src)
   return src:match('^%a[%w+.-]*:') ~= nil or src:sub(1, 2) == '//'
 end
 
-local function typst(blocks)
-  local text = pandoc.write(pandoc.Pandoc(blocks), 'typst')
-  return (text:gsub('%s+$', ''))
-end
-
-local function typst_inlines(inlines)
-  return typst({ pandoc.Plain(inlines) })
-end
-
 -- Internal link target → label, or nil when the link is not internal.
 local function link_label(target)
   if is_external(target) then return nil end
@@ -105,7 +96,9 @@ local block_filter = {
   Div = function(el)
     local kind = el.classes[1]
     if kind and CALLOUTS[kind] then
-      local out = { pandoc.RawBlock('typst', '#pk-callout(' .. tstr(kind) .. ')[') }
+      local args = tstr(kind)
+      if el.attributes['pk-untitled'] then args = args .. ', title: none' end
+      local out = { pandoc.RawBlock('typst', '#pk-callout(' .. args .. ')[') }
       for _, b in ipairs(el.content) do table.insert(out, b) end
       table.insert(out, pandoc.RawBlock('typst', ']'))
       return out
@@ -142,18 +135,34 @@ function Pandoc(doc)
     end
   end
 
-  local function render(bs)
-    return typst(pandoc.Blocks(bs):walk(block_filter))
+  -- One document for the writer: the bindings are raw Typst around the
+  -- section blocks, so pandoc writes everything in one pass.
+  local out = pandoc.Blocks({})
+  local function raw(text) out:insert(pandoc.RawBlock('typst', text)) end
+  local function add(bs)
+    for _, b in ipairs(pandoc.Blocks(bs):walk(block_filter)) do out:insert(b) end
   end
-
-  local out = {}
-  table.insert(out, '#let pk-intro = [\n' .. render(intro) .. '\n]')
-  table.insert(out, '#let pk-sections = (')
+  raw('#let pk-intro = [')
+  add(intro)
+  raw(']')
+  raw('#let pk-sections = (')
   for i, s in ipairs(sections) do
     local id = s.id ~= '' and s.id or ('section-' .. i)
-    table.insert(out, '  (id: ' .. tstr(id) .. ', label: ' .. tstr(label_for(module_id, lang, id))
-      .. ', title: [' .. typst_inlines(s.title) .. '], body: [\n' .. render(s.body) .. '\n]),')
+    -- `## Mensajes clave {#key-messages}` opening with `::: key`: the
+    -- heading already says what the box is; the box needs no title of its own.
+    local first = s.body[1]
+    if first and first.t == 'Div' and first.classes[1]
+      and (id == first.classes[1] or id:sub(1, #first.classes[1] + 1) == first.classes[1] .. '-') then
+      first.attributes['pk-untitled'] = '1'
+    end
+    local head = { pandoc.RawInline('typst', '(id: ' .. tstr(id) .. ', label: '
+      .. tstr(label_for(module_id, lang, id)) .. ', title: [') }
+    for _, x in ipairs(s.title) do table.insert(head, x) end
+    table.insert(head, pandoc.RawInline('typst', '], body: ['))
+    out:insert(pandoc.Plain(head))
+    add(s.body)
+    raw(']),')
   end
-  table.insert(out, ')')
-  return pandoc.Pandoc({ pandoc.RawBlock('typst', table.concat(out, '\n')) }, doc.meta)
+  raw(')')
+  return pandoc.Pandoc(out, doc.meta)
 end

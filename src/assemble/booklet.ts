@@ -4,6 +4,8 @@ import { PDFDocument } from 'pdf-lib';
 import { InvalidAssembleOptionError } from './errors.js';
 import { drawFitted, embedPagesOf } from './embed-pages.js';
 import { toDocument, type PdfInput } from './load.js';
+import { copyMetadata } from './metadata.js';
+import { readOutline, setOutline, type OutlineEntry } from './outline.js';
 
 /** One side of a sheet: left and right page numbers (1-based), null for a blank. */
 export type BookletSide = [left: number | null, right: number | null];
@@ -42,7 +44,9 @@ export interface BookletOptions {
 /**
  * Imposes `input` for saddle stitching: each output page is one side of a
  * sheet with two pages side by side, each fitted (keeping its aspect ratio)
- * and centred in its half. Print duplex, flipping on the short edge.
+ * and centred in its half. Print duplex, flipping on the short edge. The
+ * document information and /Lang are kept; bookmarks open the side that
+ * holds their page.
  */
 export async function imposeBooklet(input: PdfInput, options: BookletOptions = {}): Promise<PDFDocument> {
   const source = await toDocument(input, options.file ?? 'input');
@@ -56,12 +60,24 @@ export async function imposeBooklet(input: PdfInput, options: BookletOptions = {
     throw new InvalidAssembleOptionError('booklet sheet', `${width} x ${height}`, 'a positive width and height in points');
   }
   const half = width / 2;
-  for (const side of saddleStitchSides(pages.length)) {
+  const sideOfPage = new Map<number, number>();
+  saddleStitchSides(pages.length).forEach((side, s) => {
     const sheet = out.addPage([width, height]);
     side.forEach((number, k) => {
       const page = number === null ? undefined : pages[number - 1];
+      if (number !== null) sideOfPage.set(number - 1, s);
       if (page) drawFitted(sheet, page, { x: k * half, y: 0, width: half, height });
     });
-  }
+  });
+  copyMetadata(source, out);
+  setOutline(out, remap(readOutline(source), sideOfPage));
   return out;
+}
+
+function remap(entries: readonly OutlineEntry[], sideOfPage: ReadonlyMap<number, number>): OutlineEntry[] {
+  return entries.map((e) => {
+    const moved: OutlineEntry = { ...e, pageIndex: sideOfPage.get(e.pageIndex) ?? 0 };
+    if (e.children) moved.children = remap(e.children, sideOfPage);
+    return moved;
+  });
 }

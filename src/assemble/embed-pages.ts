@@ -60,6 +60,7 @@ export async function embedPagesOf(
       boxes,
     );
   } catch (err) {
+    // Copying failed before any page could be singled out; name the first.
     throw new UnsupportedPdfContentError(file, (withContent[0]?.index ?? 0) + 1, message(err));
   }
   // Embed now rather than at save(), so an unsupported stream fails here, naming its page.

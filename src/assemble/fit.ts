@@ -39,8 +39,3 @@ export function fitRect(content: Size, box: Rect, align: Align = CENTER): Rect {
 function offset(room: number, where: Align['x']): number {
   return where === 'start' ? 0 : where === 'end' ? room : room / 2;
 }
-
-/** `box` shrunk by `by` on every side. */
-export function inset(box: Rect, by: number): Rect {
-  return { x: box.x + by, y: box.y + by, width: box.width - 2 * by, height: box.height - 2 * by };
-}

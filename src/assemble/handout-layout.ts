@@ -73,20 +73,19 @@ export function handoutFrame(page: Size, perPage: PerPage, slide: Size, withNote
 
 /** Beside when that gives the larger slide (tall slides, wide cells), else below. */
 function choosePlacement(cell: Size, slide: Size): 'beside' | 'below' {
-  const beside = fitRect(slide, besideBox(cell));
-  const below = fitRect(slide, belowBox(cell));
-  return beside.width >= below.width ? 'beside' : 'below';
+  const at = { x: 0, y: 0, ...cell };
+  return fitRect(slide, besideBox(at)).width >= fitRect(slide, belowBox(at)).width ? 'beside' : 'below';
 }
 
-function besideBox(cell: Rect | Size): Rect {
-  const width = (cell.width - LAYOUT.notesGap) * (1 - LAYOUT.notesShare);
-  return { x: 'x' in cell ? cell.x : 0, y: 'y' in cell ? cell.y : 0, width, height: cell.height };
+/** The slide's share of a cell when notes are to its right. */
+function besideBox(cell: Rect): Rect {
+  return { ...cell, width: (cell.width - LAYOUT.notesGap) * (1 - LAYOUT.notesShare) };
 }
 
-function belowBox(cell: Rect | Size): Rect {
+/** The slide's share of a cell when notes are under it (at the top of the cell). */
+function belowBox(cell: Rect): Rect {
   const height = (cell.height - LAYOUT.notesGap) * (1 - LAYOUT.notesShare);
-  const y = 'y' in cell ? cell.y + cell.height - height : 0;
-  return { x: 'x' in cell ? cell.x : 0, y, width: cell.width, height };
+  return { ...cell, y: cell.y + cell.height - height, height };
 }
 
 function splitCell(cell: Rect, slide: Size, placement: HandoutFrame['notesPlacement']): HandoutCell {

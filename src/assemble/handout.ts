@@ -4,7 +4,7 @@
 import { basename, extname } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import { buildDate } from './build-date.js';
-import { readPdf } from './load.js';
+import { allInOrder, readPdf } from './load.js';
 import { setMetadata } from './metadata.js';
 import { nup, type NupOptions } from './nup.js';
 import { savePdf } from './save.js';
@@ -34,7 +34,7 @@ export interface HandoutOptions extends NupOptions {
 
 /** Builds the handout PDF for `decks` and returns its bytes. Throws PromokitErrors naming the bad deck. */
 export async function makeHandout(decks: readonly HandoutDeck[], options: HandoutOptions = {}): Promise<Uint8Array> {
-  const loaded = await Promise.all(decks.map(async (deck) => ({ deck, doc: await readPdf(deck.path) })));
+  const loaded = await allInOrder(decks.map(async (deck) => ({ deck, doc: await readPdf(deck.path) })));
   const titled = loaded.map(({ deck, doc }) => ({ deck, doc, title: deck.title ?? ownTitle(doc) ?? fileTitle(deck.path) }));
   const doc = await nup(
     titled.map(({ deck, doc, title }) => ({ pdf: doc, file: deck.path, title, notes: deck.notes })),

@@ -60,10 +60,14 @@ function checkPages(doc: PDFDocument, file: string): void {
   }
   if (count === 0) throw new EmptyPdfError(file);
   doc.getPages().forEach((page, index) => {
+    let size: { width: number; height: number };
     try {
-      page.getMediaBox();
+      size = page.getMediaBox();
     } catch (err) {
       throw new DamagedPdfError(file, `page ${index + 1} has no readable size (MediaBox): ${firstLine(err)}`);
+    }
+    if (!(Math.abs(size.width) > 0 && Math.abs(size.height) > 0)) {
+      throw new DamagedPdfError(file, `page ${index + 1} has no area (MediaBox ${size.width} x ${size.height})`);
     }
     const raw = page.node.get(PDFName.of('Contents'));
     if (raw !== undefined && doc.context.lookup(raw) === undefined) {
@@ -92,4 +96,15 @@ function latin1(bytes: Uint8Array): string {
 function firstLine(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   return (message.split('\n')[0] ?? message).trim();
+}
+
+/**
+ * Like Promise.all, but when several fail it throws the failure of the first
+ * in input order (not the first to happen), so the message is deterministic.
+ */
+export async function allInOrder<T>(tasks: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(tasks);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
 }

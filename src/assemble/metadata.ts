@@ -1,6 +1,6 @@
 // Document information (title, author, language…) written the same way every
 // time, so identical sources give byte-identical PDFs.
-import type { PDFDocument } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 import { InvalidLanguageTagError } from './errors.js';
 
 export interface PdfMetadata {
@@ -44,4 +44,26 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
     doc.setCreationDate(meta.date);
     doc.setModificationDate(meta.date);
   }
+}
+
+/** Copies title, author, subject, keywords, creator, producer, dates and /Lang from one document to another. */
+export function copyMetadata(from: PDFDocument, to: PDFDocument): void {
+  const title = from.getTitle();
+  if (title !== undefined) to.setTitle(title, { showInWindowTitleBar: true });
+  const author = from.getAuthor();
+  if (author !== undefined) to.setAuthor(author);
+  const subject = from.getSubject();
+  if (subject !== undefined) to.setSubject(subject);
+  const keywords = from.getKeywords();
+  if (keywords !== undefined) to.setKeywords([keywords]);
+  const creator = from.getCreator();
+  if (creator !== undefined) to.setCreator(creator);
+  const producer = from.getProducer();
+  if (producer !== undefined) to.setProducer(producer);
+  const created = from.getCreationDate();
+  if (created !== undefined) to.setCreationDate(created);
+  const modified = from.getModificationDate();
+  if (modified !== undefined) to.setModificationDate(modified);
+  const lang = from.catalog.lookupMaybe(PDFName.of('Lang'), PDFString, PDFHexString);
+  if (lang !== undefined) to.setLanguage(lang.decodeText());
 }

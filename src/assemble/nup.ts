@@ -8,7 +8,7 @@ import { drawFitted, embedPagesOf, type DrawablePage } from './embed-pages.js';
 import type { Rect } from './fit.js';
 import { standardFonts, type FontLoader, type FontSet } from './fonts.js';
 import { handoutFrame, LAYOUT, PER_PAGE, type HandoutCell, type PerPage } from './handout-layout.js';
-import { toDocument, type PdfInput } from './load.js';
+import { allInOrder, toDocument, type PdfInput } from './load.js';
 import { paperSize, type Paper } from './paper.js';
 import { drawTextBlock, drawTextLine } from './text-box.js';
 
@@ -75,7 +75,7 @@ export async function nup(decks: readonly NupDeck[], options: NupOptions = {}): 
   const out = await PDFDocument.create({ updateMetadata: false });
   const fonts = await (options.fonts ?? standardFonts)(out);
 
-  const sources = await Promise.all(decks.map(async (deck, i) => {
+  const sources = await allInOrder(decks.map(async (deck, i) => {
     const file = deck.file ?? `deck ${i + 1}`;
     const doc = await toDocument(deck.pdf, file);
     const notes = deck.notes ?? [];

@@ -10,7 +10,7 @@ const SUBSTITUTES: ReadonlyMap<string, string> = new Map([
   ['\u2032', "'"], ['\u2033', '"'], ['\u2035', '`'], ['\u2039', '‹'], ['\u203a', '›'],
   ['\u2190', '<-'], ['\u2192', '->'], ['\u2194', '<->'], ['\u21d2', '=>'], ['\u21d0', '<='],
   ['\u2264', '<='], ['\u2265', '>='], ['\u2260', '!='], ['\u2248', '~'], ['\u2243', '~'],
-  ['\u2713', '*'], ['\u2714', '*'], ['\u2717', 'x'], ['\u2718', 'x'], ['\u25cf', '•'], ['\u25aa', '•'],
+  ['\u2713', '*'], ['\u2714', '*'], ['\u2705', '*'], ['\u2611', '*'], ['\u2717', 'x'], ['\u2718', 'x'], ['\u274c', 'x'], ['\u25cf', '•'], ['\u25aa', '•'],
   ['\u2023', '•'], ['\u2043', '-'], ['\u25e6', '•'], ['\u00ad', ''],
   ['\ufb00', 'ff'], ['\ufb01', 'fi'], ['\ufb02', 'fl'], ['\ufb03', 'ffi'], ['\ufb04', 'ffl'],
   ['\u2002', ' '], ['\u2003', ' '], ['\u2009', ' '], ['\u202f', ' '], ['\u2007', ' '], ['\u3000', ' '],
@@ -55,9 +55,18 @@ export function sanitizeFor(text: string, charset: ReadonlySet<number>): string 
   return out.replace(/ +$/gm, '');
 }
 
-/** Of a run of pictographs, what the font has (©, ®, ™ are pictographs too); its space only if something stays. */
+/**
+ * Of a run of pictographs, what the font has (©, ®, ™ are pictographs too) or
+ * has a substitute for (✅ → *); the space after it only if something stays.
+ */
 function keepEncodable(run: string, charset: ReadonlySet<number>): string {
-  const kept = [...run.trimEnd()].filter((ch) => encodable(ch, charset)).join('');
+  const kept = [...run.trimEnd()]
+    .map((ch) => {
+      if (encodable(ch, charset)) return ch;
+      const substitute = SUBSTITUTES.get(ch);
+      return substitute !== undefined && encodable(substitute, charset) ? substitute : '';
+    })
+    .join('');
   return kept === '' ? '' : kept + run.slice(run.trimEnd().length);
 }
 

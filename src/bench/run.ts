@@ -1,15 +1,27 @@
 // `npm run bench`: speed figures on generated corpora. Not a test: it prints.
 import { benchCheck } from './check-bench.js';
+import { benchHandout } from './handout-bench.js';
+import { benchBuild } from './build-bench.js';
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const say = (s: string): boolean => process.stdout.write(`${s}\n`);
 
-function main(): void {
+async function main(): Promise<void> {
   const c = benchCheck(500);
-  process.stdout.write(
-    `check, ${c.files} files (500 modules × 2 languages), ${c.diagnostics} findings\n` +
-      `  in process (load + rules):   ${fmt(c.inProcessMs)}\n` +
-      `  CLI, fresh process:          ${fmt(c.cliMs)}   peak RSS ${c.cliPeakRssMb.toFixed(0)} MB   (target < 1.5 s, < 150 MB)\n`,
-  );
+  say(`check, ${c.files} files (500 modules × 2 languages), ${c.diagnostics} findings`);
+  say(`  in process (load + rules):   ${fmt(c.inProcessMs)}`);
+  say(`  CLI, fresh process:          ${fmt(c.cliMs)}   peak RSS ${c.cliPeakRssMb.toFixed(0)} MB   (target < 1.5 s, < 150 MB)`);
+
+  const b = benchBuild(40);
+  say(`build, ${b.modules}-module bilingual manual (${b.cold.built} PDFs, ${b.cold.pages} pages), fresh CLI processes`);
+  say(`  cold:                        ${fmt(b.cold.ms)}   (target < 30 s)`);
+  say(`  warm, nothing changed:       ${fmt(b.warm.ms)}   (${((100 * b.warm.ms) / b.cold.ms).toFixed(1)} % of cold; target < 10 %)`);
+  say(`  one module changed:          ${fmt(b.oneChanged.ms)}`);
+  if (b.samples) say(`  sample manuals, cold:        ${fmt(b.samples.ms)}   (${b.samples.built} PDFs, ${b.samples.pages} pages)`);
+
+  const h = await benchHandout({ slides: 200, perPage: 6 });
+  say(`handout, ${h.slides}-slide 16:9 deck, ${h.perPage} per page → ${h.pages} pages`);
+  say(`  n-up handout:                ${fmt(h.handoutMs)}   (target < 2 s)`);
 }
 
-main();
+await main();

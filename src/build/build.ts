@@ -196,6 +196,11 @@ class Builder {
     this.converter = new ModuleConverter(async () => pandoc, pandoc.name, this.cache);
   }
 
+  /** After a build of every manual in every language: drop cache entries nothing uses any more. */
+  async prune(): Promise<void> {
+    await this.cache.prune(['typst', 'pdf']);
+  }
+
   finishStats(): void {
     this.stats.converted = this.converter.stats.converted;
     this.stats.convertedFromCache = this.converter.stats.cached;
@@ -216,7 +221,10 @@ class Builder {
         },
         this.converter,
         this.project.root,
-      );
+      ).then((doc) => {
+        this.cache.keep('pdf', `${doc.key}.pdf`);
+        return doc;
+      });
       this.prepared.set(id, p);
     }
     return p;
@@ -368,6 +376,7 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
       }
     }
   }
+  if (!options.manuals?.length && !options.langs?.length && failures.length === 0) await builder.prune();
   builder.finishStats();
   return { outputs, failures: dedupe(failures), stats: builder.stats };
 }

@@ -66,9 +66,16 @@ interface DataModule {
   files: Record<string, { title: string; duration: number; path: string }>;
 }
 
-function isoDate(seconds: number): { year: number; month: number; day: number } {
+function dateParts(seconds: number): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
   const d = new Date(seconds * 1000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
 }
 
 function collator(lang: string): Intl.Collator {
@@ -99,7 +106,7 @@ async function readImage(
     const code = (err as NodeJS.ErrnoException).code;
     throw new PromokitError(
       code === 'ENOENT' ? `${what} not found: ${src}` : `${what} ${src} cannot be read (${code ?? String(err)})`,
-      { ...where, rule: 'missing-image' },
+      { ...where, rule: 'image-missing' },
     );
   }
 }
@@ -131,7 +138,7 @@ export async function prepareDocument(
         errors.push(
           new PromokitError(`module ${module.id} has no ${lang}.md, so the ${lang} edition cannot be built`, {
             file: `${module.relDir}/${lang}.md`,
-            rule: 'missing-language-file',
+            rule: 'language-file-missing',
           }),
         );
         continue;
@@ -223,7 +230,7 @@ export async function prepareDocument(
     draft: req.draft,
     watermark: WATERMARK,
     fonts: FONT_FAMILIES,
-    date: isoDate(req.timestamp),
+    date: dateParts(req.timestamp),
     meta: {
       title,
       authors: cfg.authors?.length ? cfg.authors : [cfg.organization],

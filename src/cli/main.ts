@@ -4,9 +4,12 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { ExitCode, PromokitError } from '../errors.js';
 import { registerCheck } from './commands/check.js';
+import { registerBuild } from './commands/build.js';
 import { registerStamp } from './commands/stamp.js';
 import { registerIds } from './commands/ids.js';
 import { registerScaffold } from './commands/scaffold.js';
+import { registerReport } from './commands/report.js';
+import { registerHandout } from './commands/handout.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -19,9 +22,12 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(program);
+  registerBuild(program);
   registerStamp(program);
   registerIds(program);
   registerScaffold(program);
+  registerReport(program);
+  registerHandout(program);
   const override = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(override);

@@ -3,7 +3,7 @@
 // was last built from. Entries are only ever added whole (write-atomic), so a
 // build stopped half-way leaves a usable cache.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../write-atomic.js';
 
@@ -37,7 +37,10 @@ export class BuildCache {
     return join(this.dir, kind, name);
   }
 
+  private readonly used = new Set<string>();
+
   async read(kind: string, name: string): Promise<Buffer | undefined> {
+    this.used.add(`${kind}/${name}`);
     try {
       return await readFile(this.path(kind, name));
     } catch {
@@ -46,6 +49,7 @@ export class BuildCache {
   }
 
   async write(kind: string, name: string, data: Uint8Array | string): Promise<void> {
+    this.used.add(`${kind}/${name}`);
     await writeFileAtomic(this.path(kind, name), data);
   }
 
@@ -66,5 +70,24 @@ export class BuildCache {
 
   async setOutputRecord(output: string, rec: OutputRecord): Promise<void> {
     await this.write('outputs', `${sha256(output).slice(0, 32)}.json`, `${JSON.stringify(rec)}\n`);
+  }
+
+  /** Marks an entry as still wanted, without reading it (see prune). */
+  keep(kind: string, name: string): void {
+    this.used.add(`${kind}/${name}`);
+  }
+
+  /** Removes the entries of `kinds` this run neither read nor wrote (call after a build of everything). */
+  async prune(kinds: readonly string[]): Promise<number> {
+    let removed = 0;
+    for (const kind of kinds) {
+      const names = await readdir(join(this.dir, kind)).catch(() => [] as string[]);
+      for (const name of names) {
+        if (this.used.has(`${kind}/${name}`)) continue;
+        await rm(join(this.dir, kind, name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 }

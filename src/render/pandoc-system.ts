@@ -28,7 +28,7 @@ export function versionAtLeast(v: readonly number[], min: readonly number[]): bo
   return true;
 }
 
-const FALLBACK = 'or leave out --pandoc and unset PROMOKIT_PANDOC to use the pandoc built into promokit';
+const FALLBACK = 'to use the pandoc built into promokit instead, leave out --pandoc and unset PROMOKIT_PANDOC';
 
 class SystemPandoc implements Pandoc {
   name: string;
@@ -60,7 +60,7 @@ class SystemPandoc implements Pandoc {
       if (!versionAtLeast(version, MIN_PANDOC)) {
         throw new UsageError(
           `pandoc at ${this.path} is version ${shown}, but promokit needs pandoc ${MIN_PANDOC.join('.')} or newer ` +
-            `(older versions lack the Typst writer features it uses); install a newer pandoc (https://pandoc.org/installing.html), ${FALLBACK}`,
+            `(older versions lack the Typst writer features it uses); install a newer one (https://pandoc.org/installing.html), or, ${FALLBACK}`,
         );
       }
       this.name = `pandoc ${shown} (${this.path})`;
@@ -87,7 +87,7 @@ class SystemPandoc implements Pandoc {
     try {
       const out = await this.wrapper.run([`--defaults=${defaults}`], { input: markdown, reject: false, timeout: 120_000 });
       if (out.exitCode !== 0 || out.stdout === '') {
-        throw new PandocError(out.stderr.trim() || `pandoc exited with code ${out.exitCode}`);
+        throw new PandocError(out.stderr.trim() || out.shortMessage || `pandoc exited with code ${String(out.exitCode)}`);
       }
       return out.stdout;
     } finally {
@@ -111,7 +111,7 @@ export async function systemPandoc(path: string, cwd = process.cwd()): Promise<P
     process.env.PANDOC_BINARY_PATH = abs;
     wrapper = new PandocJSCtor({ runAsAsync: true });
   } catch {
-    throw new UsageError(`--pandoc ${path}: no such file; ${FALLBACK}`);
+    throw new UsageError(`pandoc not found at ${path}; ${FALLBACK}`);
   } finally {
     if (saved === undefined) delete process.env.PANDOC_BINARY_PATH;
     else process.env.PANDOC_BINARY_PATH = saved;

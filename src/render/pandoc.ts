@@ -28,12 +28,17 @@ export class PandocError extends Error {
 }
 
 /**
- * The reader: pandoc Markdown, minus what turns ordinary text into markup a
- * manual never means — `@name` citations, `$…$` TeX math, raw TeX — so that
- * `$5`, `@promotora` and `\` print literally. Fenced divs, header attributes
- * and definition lists are on in pandoc Markdown by default.
+ * The reader: CommonMark with pandoc's extensions (commonmark_x), which has
+ * what the sources use (fenced divs, heading attributes, definition lists,
+ * pipe tables, footnotes, raw Typst blocks) and is forgiving where authors
+ * are (a list right after a paragraph line is a list). Measured on the sample
+ * manuals it is about a third faster than pandoc's `markdown` reader and gives
+ * the same Typst but for table column widths (auto, which Typst sets well).
+ * Off: `$…$` TeX math (so `$5` prints), auto identifiers (ids are the
+ * author's). On: implicit figures (an image alone in a paragraph gets its alt
+ * text as caption). `@name` and `\` print literally in CommonMark already.
  */
-export const READER = 'markdown-citations-tex_math_dollars-raw_tex-auto_identifiers';
+export const READER = 'commonmark_x-tex_math_dollars-gfm_auto_identifiers+implicit_figures';
 
 export const FILTER_NAME = 'promokit-module.lua';
 

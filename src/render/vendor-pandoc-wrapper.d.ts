@@ -3,7 +3,9 @@ declare module 'pandoc-wrapper' {
   interface RunResult {
     stdout: string;
     stderr: string;
-    exitCode: number;
+    exitCode: number | undefined;
+    /** Set when the process could not run or failed (execa). */
+    shortMessage?: string;
   }
   class PandocJS {
     /** The binary comes from PANDOC_BINARY_PATH (default /usr/bin/pandoc); throws if it does not exist. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { PDFName, PDFString } from 'pdf-lib';
 import { imposeBooklet, saddleStitchSides } from '../../src/assemble/booklet.js';
+import { setMetadata } from '../../src/assemble/metadata.js';
+import { readOutline, setOutline } from '../../src/assemble/outline.js';
 import { savePdf } from '../../src/assemble/save.js';
-import { load, makeDeck, pageTextItems, SIZES } from './fixtures.js';
+import { load, makeDeck, makeDeckDoc, pageTextItems, SIZES } from './fixtures.js';
 
 describe('saddleStitchSides', () => {
   it('orders 8 pages as sheet 1 front [8,1], back [2,7], sheet 2 front [6,3], back [4,5]', () => {
@@ -94,5 +97,20 @@ describe('imposeBooklet', () => {
     const doc = await load(await savePdf(await imposeBooklet(input)));
     expect(doc.getPage(0).getWidth()).toBe(1440);
     expect(doc.getPage(0).getHeight()).toBe(540);
+  });
+
+  it('keeps title and language, and points bookmarks at the side holding their page', async () => {
+    const source = await makeDeckDoc({ label: 'P', count: 8, size: [612, 792] });
+    setMetadata(source, { title: 'Manual', lang: 'es', date: new Date('2026-01-01T00:00:00Z') });
+    setOutline(source, [
+      { title: 'Uno', pageIndex: 0 },
+      { title: 'Tres', pageIndex: 2 },
+      { title: 'Ocho', pageIndex: 7 },
+    ]);
+    const doc = await load(await savePdf(await imposeBooklet(source)));
+    expect(doc.getTitle()).toBe('Manual');
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('es');
+    // Sides: [8,1] [2,7] [6,3] [4,5]
+    expect(readOutline(doc).map((e) => e.pageIndex)).toEqual([0, 2, 0]);
   });
 });

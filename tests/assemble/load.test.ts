@@ -91,6 +91,13 @@ describe('loadPdf', () => {
     expect(err.message).toMatch(/no pages/);
   });
 
+  it('reports a page without area as damaged', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([0, 0]);
+    const err = await expectError(loadPdf(await doc.save(), 'flat.pdf'), DamagedPdfError);
+    expect(err.message).toMatch(/page 1 has no area/);
+  });
+
   it('reports a missing file as a usage error naming it', async () => {
     const err = await readPdf('/nonexistent/deck.pdf').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeckNotFoundError);
@@ -114,5 +121,18 @@ describe('makeHandout on bad input', () => {
     expect(err).toBeInstanceOf(type);
     expect((err as PromokitError).file).toBe(bad);
     expect((await readdir(dir)).sort()).toEqual(['good.pdf', name].sort());
+  });
+
+  it('names the first bad deck in the order given when several are bad', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'promokit-load-'));
+    const big = join(dir, 'big-truncated.pdf');
+    const small = join(dir, 'small-not-pdf.pdf');
+    const deck = await makeDeck({ count: 60 });
+    await writeFile(big, deck.slice(0, deck.length / 2));
+    await writeFile(small, 'x');
+    for (const order of [[big, small], [small, big]]) {
+      const err = await makeHandout(order.map((path) => ({ path }))).catch((e: unknown) => e);
+      expect((err as PromokitError).file).toBe(order[0]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { PDFDocument, PDFName, PDFDict } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { InvalidPerPageError, NotesCountError } from '../../src/assemble/errors.js';
+import { InvalidPerPageError, NotesCountError, UnsupportedPdfContentError } from '../../src/assemble/errors.js';
 import { handoutPageCount, nup, parsePerPage, PER_PAGE, type PerPage } from '../../src/assemble/nup.js';
 import { savePdf } from '../../src/assemble/save.js';
 import { PAPER_SIZES } from '../../src/assemble/paper.js';
@@ -220,5 +220,29 @@ describe('nup notes', () => {
 
   it('refuses more notes than slides', async () => {
     await expect(nup([{ pdf: await makeDeck({ count: 2 }), notes: ['a', 'b', 'c'], file: 'deck.pdf' }])).rejects.toThrow(NotesCountError);
+  });
+
+  it('names the deck and page whose content pdf-lib cannot copy', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([720, 405]);
+    const page = doc.addPage([720, 405]);
+    const stream = doc.context.stream(new Uint8Array([1, 2, 3]), { Filter: 'JBIG2Decode' });
+    page.node.set(PDFName.of('Contents'), doc.context.register(stream));
+    const err = await nup([{ pdf: await doc.save(), file: 'odd.pdf' }]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UnsupportedPdfContentError);
+    expect((err as UnsupportedPdfContentError).file).toBe('odd.pdf');
+    expect((err as UnsupportedPdfContentError).message).toMatch(/^page 2 cannot be copied/);
+  });
+
+  it('shows only the crop box of a page, like a viewer', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([800, 600]);
+    page.setCropBox(100, 100, 400, 300);
+    page.drawText('X', { x: 200, y: 200, size: 40 });
+    const out = await load(await handout([{ pdf: await doc.save() }], { perPage: 1, lines: false }));
+    const xobjects = out.getPage(0).node.Resources()?.lookup(PDFName.of('XObject'), PDFDict);
+    const form = out.context.lookup(xobjects?.values()[0]);
+    const bbox = form && 'dict' in form ? String((form.dict as PDFDict).get(PDFName.of('BBox'))) : '';
+    expect(bbox.replace(/\s+/g, ' ')).toBe('[ 100 100 500 400 ]');
   });
 });

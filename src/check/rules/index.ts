@@ -13,6 +13,10 @@ import { rule as linkBroken } from './link-broken.js';
 import { rule as reviewOverdue } from './review-overdue.js';
 import { rule as glossaryIncomplete } from './glossary-incomplete.js';
 import { rule as translationStale } from './translation-stale.js';
+import { rule as readability } from './readability.js';
+import { rule as headingLevelSkip } from './heading-level-skip.js';
+import { rule as tableHeaderMissing } from './table-header-missing.js';
+import { rule as linkTextVague } from './link-text-vague.js';
 
 export const manualRules: readonly Rule[] = [
   languageFileMissing,
@@ -28,4 +32,8 @@ export const manualRules: readonly Rule[] = [
   reviewOverdue,
   glossaryIncomplete,
   translationStale,
+  readability,
+  headingLevelSkip,
+  tableHeaderMissing,
+  linkTextVague,
 ];

@@ -1,0 +1,38 @@
+// Dropping objects nothing refers to. Embedding a page copies the page object
+// and its content streams into the target, then writes the content again as a
+// Form XObject: the copies are left behind, unreferenced, and would roughly
+// double the file. Merging can leave orphans too.
+import { PDFArray, PDFDict, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+
+/** Deletes every indirect object not reachable from the trailer. Call after flush(), right before saving. */
+export function dropUnreachableObjects(doc: PDFDocument): number {
+  const ctx = doc.context;
+  const reachable = new Set<string>();
+  const key = (ref: PDFRef): string => `${ref.objectNumber} ${ref.generationNumber}`;
+  const stack: PDFObject[] = [];
+  const { Root, Info, Encrypt, ID } = ctx.trailerInfo;
+  for (const root of [Root, Info, Encrypt, ID]) if (root) stack.push(root);
+  while (stack.length > 0) {
+    const obj = stack.pop();
+    if (obj instanceof PDFRef) {
+      if (reachable.has(key(obj))) continue;
+      reachable.add(key(obj));
+      const target = ctx.lookup(obj);
+      if (target) stack.push(target);
+    } else if (obj instanceof PDFDict) {
+      for (const value of obj.values()) stack.push(value);
+    } else if (obj instanceof PDFArray) {
+      for (const value of obj.asArray()) stack.push(value);
+    } else if (obj instanceof PDFStream) {
+      stack.push(obj.dict);
+    }
+  }
+  let dropped = 0;
+  for (const [ref] of ctx.enumerateIndirectObjects()) {
+    if (!reachable.has(key(ref))) {
+      ctx.delete(ref);
+      dropped++;
+    }
+  }
+  return dropped;
+}

@@ -1,0 +1,121 @@
+// `promokit build [manual-id...]`: parses options, calls buildManuals, reports.
+import { relative } from 'node:path';
+import type { Command } from 'commander';
+import { buildManuals, LAYOUTS, type BuildOutput, type Layout } from '../../build/build.js';
+import { ExitCode, PromokitError, UsageError } from '../../errors.js';
+import { loadProject } from '../../model/load-project.js';
+import { parseLangs, parsePaper, resolveOut, resolveRoot, useColor, type CommonOptions } from '../common.js';
+
+interface BuildCliOptions extends CommonOptions {
+  layout: string;
+  draft?: boolean;
+  booklet?: boolean;
+  pandoc?: string;
+}
+
+export function registerBuild(program: Command): void {
+  program
+    .command('build')
+    .description('build the manual PDFs: one per language and the bilingual edition')
+    .argument('[manual-id...]', 'manuals to build (default: all)')
+    .option('--root <dir>', 'project folder (default: nearest folder holding manuals/)')
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--lang <list>', 'languages to build, comma-separated (default: all of each manual)')
+    .option('--layout <layout>', `bilingual edition: ${LAYOUTS.join(', ')} (single: none)`, 'parallel')
+    .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
+    .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
+    .option('--booklet', 'impose for saddle-stitch printing (two pages a sheet side, padded to a multiple of 4)')
+    .option('--pandoc <path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one (also PROMOKIT_PANDOC)')
+    .option('--quiet', 'print only errors')
+    .option('--json', 'print a JSON summary on stdout')
+    .addHelpText(
+      'after',
+      `
+Outputs:
+  out/<id>/<id>.<lang>.pdf        one per language of the manual
+  out/<id>/<id>.<l1>-<l2>.pdf     the bilingual edition (not with --layout single)
+
+Examples:
+  promokit build                                   every manual, parallel es/en edition
+  promokit build salud-mental --layout flip        one language from each cover
+  promokit build --lang es --draft                 Spanish only, watermarked
+  promokit build --booklet --paper a4              ready for a saddle-stitch print shop
+
+Unchanged sources are not rebuilt (cache in <out>/.cache). PDFs are
+byte-identical for identical sources; their date is SOURCE_DATE_EPOCH when
+set, else the newest "reviewed" date of the manual's modules.
+
+Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.`,
+    )
+    .action(async (ids: string[], opts: BuildCliOptions) => {
+      if (!LAYOUTS.includes(opts.layout as Layout)) {
+        throw new UsageError(`--layout must be one of ${LAYOUTS.join(', ')}, not "${opts.layout}"`);
+      }
+      const root = resolveRoot(opts);
+      const out = resolveOut(opts, root);
+      const loaded = loadProject(root);
+      const cwd = process.cwd();
+      const show = (p: string): string => relative(cwd, p) || '.';
+      const progress = !opts.quiet && !opts.json && Boolean(process.stderr.isTTY);
+      const color = useColor(process.stderr);
+      const dim = (s: string): string => (color ? `\x1b[2m${s}\x1b[22m` : s);
+      const red = (s: string): string => (color ? `\x1b[31m${s}\x1b[39m` : s);
+
+      const selected = ids.filter((id) => !loaded.brokenManuals.includes(id));
+      const nothing = ids.length > 0 && selected.length === 0;
+      const result = await buildManuals(nothing ? { ...loaded.project, manuals: [] } : loaded.project, {
+        out,
+        manuals: selected,
+        langs: parseLangs(opts.lang),
+        layout: opts.layout as Layout,
+        paper: opts.paper ?? 'letter',
+        draft: opts.draft ?? false,
+        booklet: opts.booklet ?? false,
+        pandoc: opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined),
+        sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        onOutput: progress
+          ? (o: BuildOutput) => process.stderr.write(`${o.upToDate ? dim('up to date') : 'built     '} ${show(o.path)} ${dim(`(${o.pages} pages)`)}\n`)
+          : undefined,
+      });
+
+      // Invalid front matter: show what the loader found instead of "run check".
+      const failures: PromokitError[] = [];
+      for (const f of result.failures) {
+        const found = f.rule === 'front-matter' ? loaded.diagnostics.filter((d) => d.file === f.file && d.severity === 'error') : [];
+        if (found.length === 0) failures.push(f);
+        for (const d of found) failures.push(new PromokitError(d.message, { file: d.file, line: d.line, rule: d.rule }));
+      }
+      // A manual whose manual.yaml cannot be read is a failure of the build too.
+      const wanted = (manual: string | undefined): boolean => ids.length === 0 || (manual !== undefined && ids.includes(manual));
+      for (const d of loaded.diagnostics) {
+        if (d.severity === 'error' && d.manual && loaded.brokenManuals.includes(d.manual) && wanted(d.manual)) {
+          failures.push(new PromokitError(d.message, { file: d.file, line: d.line, rule: d.rule }));
+        }
+      }
+
+      if (opts.json) {
+        process.stdout.write(
+          `${JSON.stringify(
+            {
+              ok: failures.length === 0,
+              outputs: result.outputs.map((o) => ({ ...o, path: show(o.path) })),
+              failures: failures.map((f) => ({ file: f.file, line: f.line, rule: f.rule, message: f.message })),
+              stats: result.stats,
+            },
+            null,
+            2,
+          )}\n`,
+        );
+      } else {
+        if (!opts.quiet && !progress) {
+          const built = result.outputs.filter((o) => !o.upToDate).length;
+          process.stderr.write(`${built} PDF${built === 1 ? '' : 's'} built, ${result.outputs.length - built} up to date\n`);
+        }
+        for (const f of failures) process.stderr.write(`${red('error')} ${f.format()}\n`);
+        if (failures.length) {
+          process.stderr.write(`${failures.length} error${failures.length === 1 ? '' : 's'}; the outputs they concern were not written\n`);
+        }
+      }
+      process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
+    });
+}

@@ -1,0 +1,82 @@
+// `promokit handout <deck.pdf...> -o <file>`: n-up handout from any PDF deck.
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Command } from 'commander';
+import { makeHandout } from '../../assemble/handout.js';
+import { parsePerPage, type PerPage } from '../../assemble/nup.js';
+import { DEFAULT_WATERMARK } from '../../assemble/watermark.js';
+import { UsageError } from '../../errors.js';
+import { writeFileAtomic } from '../../write-atomic.js';
+import { findRoot, parsePaper } from '../common.js';
+
+interface HandoutCliOptions {
+  output: string;
+  perPage: PerPage;
+  lines: boolean;
+  paper: 'letter' | 'a4';
+  title?: string;
+  lang?: string;
+  draft?: boolean;
+  quiet?: boolean;
+}
+
+export function registerHandout(program: Command): void {
+  program
+    .command('handout')
+    .description('n-up handout from existing PDF decks (PowerPoint, Keynote, Google Slides, Beamer exports)')
+    .argument('<deck.pdf...>', 'one or more PDF decks; each starts on a new page under its own title')
+    .requiredOption('-o, --output <file>', 'the handout PDF to write')
+    .option('--per-page <n>', 'slides per page: 1, 2, 3, 4, 6 or 9', parsePerPage, 3 as PerPage)
+    .option('--lines', 'ruled lines for notes beside or under each slide (default)')
+    .option('--no-lines', 'no note lines')
+    .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
+    .option('--title <text>', "header title with one deck (default: the PDF's title, else the file name); document title with several")
+    .option('--lang <code>', 'language written into the PDF, e.g. es or en')
+    .option('--draft', `stamp "${DEFAULT_WATERMARK}" on every page`)
+    .option('--quiet', 'print only errors')
+    .addHelpText(
+      'after',
+      `
+Slides keep their aspect ratio (4:3, 16:9, A4, portrait…) and stay vector.
+Every page has a header with the deck's title and "n / total" at the bottom.
+
+Examples:
+  promokit handout charla.pdf -o charla-folleto.pdf            3 a page with note lines
+  promokit handout charla.pdf -o folleto.pdf --per-page 6 --no-lines --paper a4
+  promokit handout dia1/*.pdf -o dia1.pdf --title "Conferencia 2026 — Día 1"
+
+The file is written only when every deck could be read. The PDF's date is
+SOURCE_DATE_EPOCH when set, else the newest date of the decks, so the same
+decks give the same bytes.
+
+Exit codes: 0 written, 1 a deck is not a usable PDF (encrypted, damaged…), 2 usage error.`,
+    )
+    .action(async (decks: string[], opts: HandoutCliOptions) => {
+      const cwd = process.cwd();
+      const output = resolve(cwd, opts.output);
+      const paths = decks.map((d) => resolve(cwd, d));
+      if (paths.includes(output)) throw new UsageError(`-o ${opts.output} is one of the decks; choose another output file`);
+      const root = findRoot(dirname(output));
+      if (root && isInside(output, join(root, 'manuals'))) {
+        throw new UsageError(`-o ${opts.output} is inside manuals/, which holds sources only; write the handout elsewhere (e.g. out/)`);
+      }
+      const single = paths.length === 1;
+      const bytes = await makeHandout(
+        paths.map((path) => ({ path: relative(cwd, path) || path, title: single ? opts.title : undefined })),
+        {
+          perPage: opts.perPage,
+          lines: opts.lines,
+          paper: opts.paper,
+          title: opts.title,
+          lang: opts.lang,
+          watermark: opts.draft ? DEFAULT_WATERMARK : undefined,
+          sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        },
+      );
+      await writeFileAtomic(output, bytes);
+      if (!opts.quiet) process.stderr.write(`wrote ${relative(cwd, output) || output}\n`);
+    });
+}
+
+function isInside(path: string, folder: string): boolean {
+  return path.startsWith(folder + sep);
+}

@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { relative } from 'node:path';
+import { ExitCode } from '../../errors.js';
+import { loadProject } from '../../model/load-project.js';
+import { runReport } from '../../report/run-report.js';
+import { addCommonOptions, parseLangs, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
+
+export function registerReport(program: Command): void {
+  const cmd = program
+    .command('report')
+    .description('per-module table of readability, word counts, translation length and staleness, review dates (text, JSON and out/<id>/report.html)')
+    .argument('[manual-ids...]', 'manuals to report on (default: all)');
+  addCommonOptions(cmd, { out: true, json: true })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  promokit report                          every manual; tables on stdout, out/<id>/report.html
+  promokit report salud-mental --json      one manual as JSON
+  promokit report --lang es --out /tmp/r   Spanish columns only, HTML into /tmp/r/<id>/
+
+Scores: es Fernández-Huerta (FH) and Szigriszt-Pazos (SzP), higher is easier;
+en Flesch–Kincaid grade (FK) and SMOG grade, lower is easier.
+Exit codes: 0 done, 1 a manual could not be read (run promokit check), 2 usage error.`,
+    )
+    .action(async (ids: string[], opts: CommonOptions) => {
+      const root = resolveRoot(opts);
+      const outDir = resolveOut(opts, root);
+      const langs = parseLangs(opts.lang);
+      const loaded = loadProject(root, [], process.cwd());
+      const result = await runReport(loaded, { manualIds: ids, outDir, ...(langs ? { langs } : {}) });
+      const rel = (p: string): string => relative(process.cwd(), p) || p;
+      if (opts.json) {
+        const json = { manuals: result.reports.map((r) => ({ ...r.report, html: rel(r.htmlPath) })), failed: result.failed };
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      } else {
+        process.stdout.write(result.reports.map((r) => r.text).join('\n'));
+      }
+      if (!opts.quiet) for (const r of result.reports) process.stderr.write(`wrote ${rel(r.htmlPath)}\n`);
+      for (const id of result.failed) process.stderr.write(`promokit: manuals/${id}: manual.yaml could not be read; run "promokit check manuals/${id}" to see why\n`);
+      process.exitCode = result.failed.length > 0 ? ExitCode.sourceError : ExitCode.ok;
+    });
+}
