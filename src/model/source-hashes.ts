@@ -18,3 +18,31 @@ export function sourceHashes(source: LangFile): Record<string, string> {
   });
   return out;
 }
+
+export type StaleKind = 'title' | 'changed' | 'new' | 'removed';
+
+export interface StaleEntry {
+  /** `_title`, a section id, or `§N` for a section without id. */
+  key: string;
+  kind: StaleKind;
+  /** Index of the section in the source file (not for `title` and `removed`). */
+  index?: number;
+}
+
+/**
+ * What changed in `source` since `translation` was stamped: the title, each
+ * changed or new section, each removed one. undefined when never stamped.
+ */
+export function staleEntries(source: LangFile, translation: LangFile): StaleEntry[] | undefined {
+  const stamp = translation.meta?.source_hashes;
+  if (!stamp) return undefined;
+  const now = sourceHashes(source);
+  const out: StaleEntry[] = [];
+  if (stamp[TITLE_KEY] !== undefined && stamp[TITLE_KEY] !== now[TITLE_KEY]) out.push({ key: TITLE_KEY, kind: 'title' });
+  source.sections.forEach((s, index) => {
+    const key = sectionKey(s.id, index);
+    if (stamp[key] !== s.hash) out.push({ key, kind: stamp[key] === undefined ? 'new' : 'changed', index });
+  });
+  for (const key of Object.keys(stamp)) if (key !== TITLE_KEY && !(key in now)) out.push({ key, kind: 'removed' });
+  return out;
+}

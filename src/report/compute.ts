@@ -1,7 +1,7 @@
 // The per-module figures of `promokit report`: readability, sizes, staleness and
 // review dates of every language file. Pure: a Manual in, plain data out.
 import { analyse, countWordsAndSentences, meetsTarget, scalesFor, type ScaleId } from '../check/readability/scores.js';
-import { sectionKey, sourceHashes, TITLE_KEY } from '../model/source-hashes.js';
+import { staleEntries } from '../model/source-hashes.js';
 import type { LangFile, Manual } from '../model/types.js';
 
 export interface ScoreCell {
@@ -47,23 +47,9 @@ export interface ManualReport {
   modules: ModuleFigures[];
 }
 
-/**
- * What translation-stale reports, as a list: the sections of `source` whose
- * hash differs from the one `translation` was stamped with, the title, and
- * sections removed since. undefined when the translation was never stamped.
- */
+/** The keys of what translation-stale reports; undefined when never stamped. */
 export function staleSections(source: LangFile, translation: LangFile): string[] | undefined {
-  const stamp = translation.meta?.source_hashes;
-  if (!stamp) return undefined;
-  const now = sourceHashes(source);
-  const out: string[] = [];
-  if (stamp[TITLE_KEY] !== undefined && stamp[TITLE_KEY] !== now[TITLE_KEY]) out.push(TITLE_KEY);
-  source.sections.forEach((s, i) => {
-    const key = sectionKey(s.id, i);
-    if (stamp[key] !== s.hash) out.push(key);
-  });
-  for (const key of Object.keys(stamp)) if (key !== TITLE_KEY && !(key in now)) out.push(key);
-  return out;
+  return staleEntries(source, translation)?.map((e) => e.key);
 }
 
 export function computeReport(manual: Manual, languages: readonly string[] = manual.config.languages): ManualReport {
