@@ -57,6 +57,12 @@ export interface BuildOptions {
   pandoc?: Pandoc | string;
   /** The raw SOURCE_DATE_EPOCH value (the CLI reads the environment). */
   sourceDateEpoch?: string;
+  /**
+   * Module editions instead of the manual: for each listed module id, one PDF per
+   * language with that module's pages alone, `out/<id>/modules/<NN-slug>.<lang>.pdf`
+   * (watch previews, conference packets).
+   */
+  moduleEditions?: string[];
   /** Called as each output is done (for a progress display). */
   onOutput?: (output: BuildOutput) => void;
 }
@@ -95,6 +101,16 @@ interface OutputPlan {
   name: string;
   langs: string[];
   layout: Layout | 'single';
+  part?: 'manual' | 'module';
+}
+
+/** One single-language plan per listed module of the manual. */
+function planModuleEditions(manual: Manual, langs: string[], moduleIds: string[]): OutputPlan[] {
+  return manual.modules
+    .filter((m) => moduleIds.includes(m.id))
+    .flatMap((m) =>
+      langs.map((l): OutputPlan => ({ manual: { ...manual, modules: [m] }, name: `modules/${m.id}.${l}.pdf`, langs: [l], layout: 'single', part: 'module' })),
+    );
 }
 
 /** Outputs of one manual, in a stable order. */
@@ -206,8 +222,8 @@ class Builder {
     this.stats.convertedFromCache = this.converter.stats.cached;
   }
 
-  private prepare(manual: Manual, langs: string[], layout: DocLayout): Promise<PreparedDocument> {
-    const id = `${manual.id}|${langs.join(',')}|${layout}`;
+  private prepare(manual: Manual, langs: string[], layout: DocLayout, part: 'manual' | 'module' = 'manual'): Promise<PreparedDocument> {
+    const id = `${manual.id}|${langs.join(',')}|${layout}|${part}|${part === 'module' ? manual.modules.map((m) => m.id).join(',') : ''}`;
     let p = this.prepared.get(id);
     if (!p) {
       p = prepareDocument(
@@ -217,6 +233,7 @@ class Builder {
           layout,
           paper: this.options.paper ?? 'letter',
           draft: this.options.draft ?? false,
+          part,
           timestamp: manualTimestamp(manual, this.options.sourceDateEpoch),
         },
         this.converter,
@@ -277,7 +294,7 @@ class Builder {
       };
     }
     const layout: DocLayout = langs.length === 1 ? 'single' : plan.layout === 'sequential' ? 'sequential' : 'parallel';
-    const doc = await this.prepare(manual, langs, layout);
+    const doc = await this.prepare(manual, langs, layout, plan.part);
     return { key: doc.key, make: () => this.compile(doc) };
   }
 
@@ -360,7 +377,8 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   for (const manual of manuals) {
     const langs = manual.config.languages.filter((l) => !options.langs || options.langs.includes(l));
     if (langs.length === 0) continue;
-    for (const plan of planOutputs(manual, langs, layout)) {
+    const plans = options.moduleEditions ? planModuleEditions(manual, langs, options.moduleEditions) : planOutputs(manual, langs, layout);
+    for (const plan of plans) {
       try {
         const out = await builder.output(plan);
         outputs.push(out);
@@ -376,7 +394,7 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
       }
     }
   }
-  if (!options.manuals?.length && !options.langs?.length && failures.length === 0) await builder.prune();
+  if (!options.manuals?.length && !options.langs?.length && !options.moduleEditions && failures.length === 0) await builder.prune();
   builder.finishStats();
   return { outputs, failures: dedupe(failures), stats: builder.stats };
 }

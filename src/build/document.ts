@@ -24,6 +24,8 @@ export interface DocumentRequest {
   layout: DocLayout;
   paper: Paper;
   draft: boolean;
+  /** `module`: the module pages alone, without cover, contents and glossary. Default `manual`. */
+  part?: 'manual' | 'module';
   /** Seconds since the epoch: the PDF's date. */
   timestamp: number;
 }
@@ -130,7 +132,7 @@ export async function prepareDocument(
   const dataModules: DataModule[] = [];
   const jobs: Promise<void>[] = [];
   manual.modules.forEach((module, index) => {
-    const entry: DataModule = { id: module.id, number: index + 1, files: {} };
+    const entry: DataModule = { id: module.id, number: module.order, files: {} };
     dataModules.push(entry);
     for (const lang of langs) {
       const file: LangFile | undefined = module.files[lang];
@@ -225,6 +227,7 @@ export async function prepareDocument(
 
   const data = {
     layout: langs.length === 1 ? 'single' : req.layout,
+    part: req.part ?? 'manual',
     langs,
     paper: req.paper === 'a4' ? 'a4' : 'us-letter',
     draft: req.draft,
