@@ -2,6 +2,7 @@
 import { benchCheck } from './check-bench.js';
 import { benchHandout } from './handout-bench.js';
 import { benchBuild } from './build-bench.js';
+import { benchWatch } from './watch-bench.js';
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const say = (s: string): boolean => process.stdout.write(`${s}\n`);
@@ -18,6 +19,10 @@ async function main(): Promise<void> {
   say(`  warm, nothing changed:       ${fmt(b.warm.ms)}   (${((100 * b.warm.ms) / b.cold.ms).toFixed(1)} % of cold; target < 10 %)`);
   say(`  one module changed:          ${fmt(b.oneChanged.ms)}`);
   if (b.samples) say(`  sample manuals, cold:        ${fmt(b.samples.ms)}   (${b.samples.built} PDFs, ${b.samples.pages} pages)`);
+
+  const w = await benchWatch(40);
+  say(`watch, ${w.modules}-module manual: one saved module re-rendered (pandoc and Typst warm)`);
+  say(`  re-render:                   ${fmt(w.rerenderMs)}   (${w.converted} conversion, ${w.compiled} compile; target < 1.5 s)`);
 
   const h = await benchHandout({ slides: 200, perPage: 6 });
   say(`handout, ${h.slides}-slide 16:9 deck, ${h.perPage} per page → ${h.pages} pages`);

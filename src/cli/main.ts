@@ -8,6 +8,7 @@ import { registerBuild } from './commands/build.js';
 import { registerStamp } from './commands/stamp.js';
 import { registerIds } from './commands/ids.js';
 import { registerScaffold } from './commands/scaffold.js';
+import { registerWatch } from './commands/watch.js';
 import { registerReport } from './commands/report.js';
 import { registerHandout } from './commands/handout.js';
 
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerStamp(program);
   registerIds(program);
   registerScaffold(program);
+  registerWatch(program);
   registerReport(program);
   registerHandout(program);
   const override = (c: Command): void => {

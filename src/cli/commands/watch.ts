@@ -1,0 +1,68 @@
+// `promokit watch [manual-id]`: one line per rebuild, errors shown, never exits on them.
+import { relative } from 'node:path';
+import type { Command } from 'commander';
+import { parseLangs, parsePaper, resolveOut, resolveRoot, useColor, type CommonOptions } from '../common.js';
+
+interface WatchCliOptions extends CommonOptions {
+  draft?: boolean;
+}
+
+export function registerWatch(program: Command): void {
+  program
+    .command('watch')
+    .description('rebuild on save only what the change affects')
+    .argument('[manual-id]', 'watch one manual (default: all)')
+    .option('--root <dir>', 'project folder (default: nearest folder holding manuals/)')
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--lang <list>', 'languages to build, comma-separated')
+    .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
+    .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
+    .addHelpText(
+      'after',
+      `
+Saving a module file rebuilds that module alone, in the language saved:
+  out/<id>/modules/<NN-slug>.<lang>.pdf
+Saving manual.yaml, glossary.yaml or a manual-level image rebuilds the manual's
+PDFs (as promokit build). Run "promokit build" for the full manuals when done.
+
+Example:
+  promokit watch salud-mental          then edit manuals/salud-mental/modules/…/es.md`,
+    )
+    .action(async (manual: string | undefined, opts: WatchCliOptions) => {
+      const { watchProject } = await import('../../build/watch.js');
+      const root = resolveRoot(opts);
+      const color = useColor(process.stderr);
+      const red = (s: string): string => (color ? `\x1b[31m${s}\x1b[39m` : s);
+      const show = (p: string): string => relative(process.cwd(), p) || '.';
+      const langs = parseLangs(opts.lang);
+      const watcher = watchProject({
+        root,
+        out: resolveOut(opts, root),
+        ...(manual ? { manual } : {}),
+        ...(langs ? { langs } : {}),
+        paper: opts.paper ?? 'letter',
+        draft: opts.draft ?? false,
+        pandoc: process.env.PROMOKIT_PANDOC || undefined,
+        sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        onReady: () => process.stderr.write(`watching ${show(root)}/manuals${manual ? `/${manual}` : ''} (Ctrl-C to stop)\n`),
+        onRebuild: (e) => {
+          const what = e.target.module ? `${e.target.manual}/${e.target.module}${e.target.lang ? ` [${e.target.lang}]` : ''}` : e.target.manual;
+          const outs = e.result?.outputs.filter((o) => !o.upToDate).map((o) => show(o.path)) ?? [];
+          const time = `${(e.ms / 1000).toFixed(2)} s`;
+          if (e.failures.length) {
+            process.stderr.write(`${red('failed')}  ${what} in ${time}\n${e.failures.map((f) => `  ${f.format()}`).join('\n')}\n`);
+          } else {
+            process.stderr.write(`rebuilt ${what} in ${time}${outs.length ? `: ${outs.join(', ')}` : ' (up to date)'}\n`);
+          }
+        },
+      });
+      await new Promise<void>((resolve) => {
+        const stop = (): void => {
+          void watcher.close().then(resolve);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      process.exitCode = 130;
+    });
+}
