@@ -3,6 +3,7 @@ import { benchCheck } from './check-bench.js';
 import { benchHandout } from './handout-bench.js';
 import { benchBuild } from './build-bench.js';
 import { benchWatch } from './watch-bench.js';
+import { benchJobs } from './jobs-bench.js';
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const say = (s: string): boolean => process.stdout.write(`${s}\n`);
@@ -19,6 +20,10 @@ async function main(): Promise<void> {
   say(`  warm, nothing changed:       ${fmt(b.warm.ms)}   (${((100 * b.warm.ms) / b.cold.ms).toFixed(1)} % of cold; target < 10 %)`);
   say(`  one module changed:          ${fmt(b.oneChanged.ms)}`);
   if (b.samples) say(`  sample manuals, cold:        ${fmt(b.samples.ms)}   (${b.samples.built} PDFs, ${b.samples.pages} pages)`);
+
+  const j = benchJobs(40, [1, 2]);
+  const [one, two] = j.runs;
+  say(`build --jobs, ${j.modules}-module bilingual manual, cold: ${j.runs.map((r) => `${r.jobs} job${r.jobs > 1 ? 's' : ''} ${fmt(r.ms)}`).join(', ')}` + (one && two ? `   (speed-up ${(one.ms / two.ms).toFixed(2)}×)` : ''));
 
   const w = await benchWatch(40);
   say(`watch, ${w.modules}-module manual: one saved module re-rendered (pandoc and Typst warm)`);

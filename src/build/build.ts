@@ -23,6 +23,7 @@ import { compileTypst, TypstCompileError } from '../render/compile.js';
 import type { Pandoc } from '../render/pandoc.js';
 import { systemPandoc } from '../render/pandoc-system.js';
 import { wasmPandoc } from '../render/pandoc-wasm.js';
+import { PooledPandoc } from '../render/pandoc-pool.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { ModuleConverter } from './convert.js';
 import {
@@ -55,6 +56,11 @@ export interface BuildOptions {
    * for the embedded pandoc-wasm. (The CLI passes --pandoc or PROMOKIT_PANDOC.)
    */
   pandoc?: Pandoc | string;
+  /**
+   * Threads converting Markdown with the embedded pandoc (default 1: in process).
+   * More run a pool of workers, each with its own pandoc-wasm.
+   */
+  jobs?: number;
   /** The raw SOURCE_DATE_EPOCH value (the CLI reads the environment). */
   sourceDateEpoch?: string;
   /**
@@ -139,7 +145,8 @@ export function manualTimestamp(manual: Manual, sourceDateEpoch: string | undefi
   return d ? Math.floor(d.getTime() / 1000) : 0;
 }
 
-async function selectPandoc(choice: Pandoc | string | undefined): Promise<Pandoc> {
+async function selectPandoc(choice: Pandoc | string | undefined, jobs: number): Promise<Pandoc> {
+  if ((choice === undefined || choice === '') && jobs > 1) return new PooledPandoc(jobs);
   if (choice === undefined || choice === '') return wasmPandoc();
   if (typeof choice === 'string') return systemPandoc(choice);
   return choice;
@@ -369,7 +376,17 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
     manuals = manuals.filter((m) => options.manuals!.includes(m.id));
   }
 
-  const pandoc = await selectPandoc(options.pandoc);
+  const jobs = options.jobs ?? 1;
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${String(options.jobs)}"`);
+  const pandoc = await selectPandoc(options.pandoc, jobs);
+  try {
+    return await runBuild(project, options, manuals, layout, pandoc);
+  } finally {
+    if (pandoc instanceof PooledPandoc) await pandoc.close();
+  }
+}
+
+async function runBuild(project: Project, options: BuildOptions, manuals: Manual[], layout: Layout, pandoc: Pandoc): Promise<BuildResult> {
   const builder = new Builder(project, options, pandoc);
   const outputs: BuildOutput[] = [];
   const failures: PromokitError[] = [];

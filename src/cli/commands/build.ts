@@ -1,4 +1,5 @@
 // `promokit build [manual-id...]`: parses options, calls buildManuals, reports.
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { buildManuals, LAYOUTS, type BuildOutput, type Layout } from '../../build/build.js';
@@ -11,6 +12,7 @@ interface BuildCliOptions extends CommonOptions {
   draft?: boolean;
   booklet?: boolean;
   pandoc?: string;
+  jobs: string;
 }
 
 export function registerBuild(program: Command): void {
@@ -26,6 +28,7 @@ export function registerBuild(program: Command): void {
     .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
     .option('--booklet', 'impose for saddle-stitch printing (two pages a sheet side, padded to a multiple of 4)')
     .option('--pandoc <path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one (also PROMOKIT_PANDOC)')
+    .option('--jobs <n>', 'threads converting Markdown (default: one per core)', String(availableParallelism()))
     .option('--quiet', 'print only errors')
     .option('--json', 'print a JSON summary on stdout')
     .addHelpText(
@@ -73,6 +76,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
         booklet: opts.booklet ?? false,
         pandoc: opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined),
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        jobs: Number(opts.jobs),
         onOutput: progress
           ? (o: BuildOutput) => process.stderr.write(`${o.upToDate ? dim('up to date') : 'built     '} ${show(o.path)} ${dim(`(${o.pages} pages)`)}\n`)
           : undefined,

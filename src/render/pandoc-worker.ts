@@ -1,0 +1,19 @@
+// A worker thread of the pandoc pool: its own pandoc-wasm instance.
+import { PandocError, type ToTypstOptions } from './pandoc.js';
+import { wasmPandoc } from './pandoc-wasm.js';
+
+export interface PandocTask {
+  markdown: string;
+  opts: ToTypstOptions;
+}
+
+/** Errors do not cross threads as classes: the result says which kind it was. */
+export type PandocTaskResult = { ok: true; typst: string } | { ok: false; pandocError: boolean; message: string };
+
+export default async function convert(task: PandocTask): Promise<PandocTaskResult> {
+  try {
+    return { ok: true, typst: await wasmPandoc().toTypst(task.markdown, task.opts) };
+  } catch (err) {
+    return { ok: false, pandocError: err instanceof PandocError, message: err instanceof Error ? err.message : String(err) };
+  }
+}
