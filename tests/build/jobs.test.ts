@@ -23,3 +23,25 @@ describe('--jobs', () => {
     await expect(buildManuals(load(a), { out: join(a, 'out'), jobs: 0 })).rejects.toThrow(UsageError);
   });
 });
+
+describe('build summary table', () => {
+  it('lists each output with its pages and the totals', async () => {
+    const { summaryTable } = await import('../../src/cli/commands/build.js');
+    const text = summaryTable(
+      [
+        { manual: 'm', path: '/x/out/m/m.es.pdf', langs: ['es'], layout: 'single', pages: 12, upToDate: false },
+        { manual: 'm', path: '/x/out/m/m.es-en.pdf', langs: ['es', 'en'], layout: 'parallel', pages: 14, upToDate: true },
+      ],
+      (p) => p.replace('/x/', ''),
+      2345,
+      1,
+    );
+    expect(text.split('\n')).toEqual([
+      `${'output'.padEnd(17)}  pages`,
+      `${'out/m/m.es.pdf'.padEnd(17)}     12  built`,
+      `${'out/m/m.es-en.pdf'}     14  up to date`,
+      '2 PDFs (1 built, 1 up to date), 26 pages, 2.3 s, 1 error',
+      '',
+    ]);
+  });
+});

@@ -64,6 +64,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       const dim = (s: string): string => (color ? `\x1b[2m${s}\x1b[22m` : s);
       const red = (s: string): string => (color ? `\x1b[31m${s}\x1b[39m` : s);
 
+      const started = performance.now();
       const selected = ids.filter((id) => !loaded.brokenManuals.includes(id));
       const nothing = ids.length > 0 && selected.length === 0;
       const result = await buildManuals(nothing ? { ...loaded.project, manuals: [] } : loaded.project, {
@@ -111,10 +112,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
           )}\n`,
         );
       } else {
-        if (!opts.quiet && !progress) {
-          const built = result.outputs.filter((o) => !o.upToDate).length;
-          process.stderr.write(`${built} PDF${built === 1 ? '' : 's'} built, ${result.outputs.length - built} up to date\n`);
-        }
+        if (!opts.quiet) process.stderr.write(summaryTable(result.outputs, show, performance.now() - started, failures.length));
         for (const f of failures) process.stderr.write(`${red('error')} ${f.format()}\n`);
         if (failures.length) {
           process.stderr.write(`${failures.length} error${failures.length === 1 ? '' : 's'}; the outputs they concern were not written\n`);
@@ -122,4 +120,19 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       }
       process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
     });
+}
+
+/** The end-of-build table: each output with its pages, then totals. */
+export function summaryTable(outputs: BuildOutput[], show: (p: string) => string, ms: number, errors: number): string {
+  const rows = outputs.map((o) => [show(o.path), String(o.pages), o.upToDate ? 'up to date' : 'built']);
+  const w0 = Math.max(6, ...rows.map((r) => r[0]!.length));
+  const w1 = Math.max(5, ...rows.map((r) => r[1]!.length));
+  const lines = rows.length ? [`${'output'.padEnd(w0)}  ${'pages'.padStart(w1)}`, ...rows.map((r) => `${r[0]!.padEnd(w0)}  ${r[1]!.padStart(w1)}  ${r[2]}`)] : [];
+  const built = outputs.filter((o) => !o.upToDate).length;
+  const pages = outputs.reduce((n, o) => n + o.pages, 0);
+  lines.push(
+    `${outputs.length} PDF${outputs.length === 1 ? '' : 's'} (${built} built, ${outputs.length - built} up to date), ${pages} pages, ${(ms / 1000).toFixed(1)} s` +
+      (errors ? `, ${errors} error${errors === 1 ? '' : 's'}` : ''),
+  );
+  return `${lines.join('\n')}\n`;
 }
