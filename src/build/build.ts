@@ -19,7 +19,7 @@ import { savePdf } from '../assemble/save.js';
 import { PromokitError, UsageError } from '../errors.js';
 import type { Manual, Project } from '../model/types.js';
 import { BuildCache, hashParts, sha256 } from '../render/cache.js';
-import { compileTypst, TypstCompileError } from '../render/compile.js';
+import { compileTypst, PDF_STANDARDS, TypstCompileError, type PdfStandardName } from '../render/compile.js';
 import type { Pandoc } from '../render/pandoc.js';
 import { systemPandoc } from '../render/pandoc-system.js';
 import { wasmPandoc } from '../render/pandoc-wasm.js';
@@ -61,6 +61,8 @@ export interface BuildOptions {
    * More run a pool of workers, each with its own pandoc-wasm.
    */
   jobs?: number;
+  /** `ua-1` (PDF/UA-1, accessible) or `a-2b` (PDF/A-2b, archival); Typst checks the document. */
+  pdfStandard?: PdfStandardName;
   /** The raw SOURCE_DATE_EPOCH value (the CLI reads the environment). */
   sourceDateEpoch?: string;
   /**
@@ -241,6 +243,7 @@ class Builder {
           paper: this.options.paper ?? 'letter',
           draft: this.options.draft ?? false,
           part,
+          ...(this.options.pdfStandard ? { pdfStandard: this.options.pdfStandard } : {}),
           timestamp: manualTimestamp(manual, this.options.sourceDateEpoch),
         },
         this.converter,
@@ -267,7 +270,12 @@ class Builder {
         }
         let result;
         try {
-          result = compileTypst({ files: doc.files, mainPath: '/main.typ', timestamp: doc.request.timestamp });
+          result = compileTypst({
+            files: doc.files,
+            mainPath: '/main.typ',
+            timestamp: doc.request.timestamp,
+            ...(doc.request.pdfStandard ? { pdfStandard: doc.request.pdfStandard } : {}),
+          });
         } catch (err) {
           if (err instanceof TypstCompileError) throw new DocumentErrors(compileFailures(err, doc));
           throw err;
@@ -376,6 +384,9 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
     manuals = manuals.filter((m) => options.manuals!.includes(m.id));
   }
 
+  if (options.pdfStandard && !PDF_STANDARDS.includes(options.pdfStandard)) {
+    throw new UsageError(`--pdf-standard must be one of ${PDF_STANDARDS.join(', ')}, not "${String(options.pdfStandard)}"`);
+  }
   const jobs = options.jobs ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${String(options.jobs)}"`);
   const pandoc = await selectPandoc(options.pandoc, jobs);

@@ -6,7 +6,7 @@ import { isAbsolute, posix, relative, resolve } from 'node:path';
 import { PromokitError } from '../errors.js';
 import type { LangFile, Manual, Module } from '../model/types.js';
 import { hashParts, sha256 } from '../render/cache.js';
-import { typstCompilerVersion } from '../render/compile.js';
+import { typstCompilerVersion, type PdfStandardName } from '../render/compile.js';
 import { FONT_FAMILIES, fontFingerprint } from '../render/fonts.js';
 import { templateText } from '../render/templates.js';
 import { moduleBase, type ConvertedModule, type ModuleConverter } from './convert.js';
@@ -26,6 +26,8 @@ export interface DocumentRequest {
   draft: boolean;
   /** `module`: the module pages alone, without cover, contents and glossary. Default `manual`. */
   part?: 'manual' | 'module';
+  /** PDF standard to check and declare (`ua-1`, `a-2b`); none by default. */
+  pdfStandard?: PdfStandardName;
   /** Seconds since the epoch: the PDF's date. */
   timestamp: number;
 }
@@ -259,7 +261,7 @@ export async function prepareDocument(
   files.set('/main.typ', templateText('main.typ'));
   files.set('/data.json', JSON.stringify(data));
 
-  const parts: (string | Uint8Array)[] = [DOCUMENT_VERSION, typstCompilerVersion(), fontFingerprint(), String(req.timestamp)];
+  const parts: (string | Uint8Array)[] = [DOCUMENT_VERSION, typstCompilerVersion(), fontFingerprint(), String(req.timestamp), req.pdfStandard ?? ''];
   for (const path of [...files.keys()].sort()) {
     const content = files.get(path)!;
     parts.push(path, typeof content === 'string' ? sha256(content) : sha256(content));

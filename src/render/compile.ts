@@ -33,7 +33,12 @@ export interface CompileInput {
   mainPath: string;
   /** Seconds since the epoch, for the PDF's dates. */
   timestamp: number;
+  /** `ua-1` (accessible) or `a-2b` (archival): Typst checks the document against it. */
+  pdfStandard?: PdfStandardName;
 }
+
+export const PDF_STANDARDS = ['ua-1', 'a-2b'] as const;
+export type PdfStandardName = (typeof PDF_STANDARDS)[number];
 
 export interface CompiledPdf {
   pdf: Uint8Array;
@@ -121,7 +126,14 @@ export function compileTypst(input: CompileInput): CompiledPdf {
     if (fatal.length) throw new TypstCompileError(fatal.map((w) => ({ ...w, severity: 'error' as const })));
     const doc = result.result;
     if (!doc) throw new TypstCompileError([{ message: 'Typst produced no document', path: undefined, line: undefined, severity: 'error' }]);
-    const pdf = c.pdf(doc, { creationTimestamp: input.timestamp });
+    let pdf: Buffer;
+    try {
+      pdf = c.pdf(doc, { creationTimestamp: input.timestamp, ...(input.pdfStandard ? { pdfStandard: input.pdfStandard } : {}) });
+    } catch (e) {
+      // A document that breaks the chosen standard (an image without alt text for ua-1…).
+      const message = e instanceof Error ? e.message : String(e);
+      throw new TypstCompileError([{ message: `not ${input.pdfStandard ?? 'exportable as PDF'}: ${message}`, path: undefined, line: undefined, severity: 'error' }]);
+    }
     return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pages: doc.numOfPages, warnings };
   } finally {
     c.resetShadow();

@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { buildManuals, LAYOUTS, type BuildOutput, type Layout } from '../../build/build.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
+import type { PdfStandardName } from '../../render/compile.js';
 import { loadProject } from '../../model/load-project.js';
 import { parseLangs, parsePaper, resolveOut, resolveRoot, useColor, type CommonOptions } from '../common.js';
 
@@ -13,6 +14,7 @@ interface BuildCliOptions extends CommonOptions {
   booklet?: boolean;
   pandoc?: string;
   jobs: string;
+  pdfStandard?: string;
 }
 
 export function registerBuild(program: Command): void {
@@ -29,6 +31,7 @@ export function registerBuild(program: Command): void {
     .option('--booklet', 'impose for saddle-stitch printing (two pages a sheet side, padded to a multiple of 4)')
     .option('--pandoc <path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one (also PROMOKIT_PANDOC)')
     .option('--jobs <n>', 'threads converting Markdown (default: one per core)', String(availableParallelism()))
+    .option('--pdf-standard <std>', 'check and declare a PDF standard: ua-1 (accessible) or a-2b (archival)')
     .option('--quiet', 'print only errors')
     .option('--json', 'print a JSON summary on stdout')
     .addHelpText(
@@ -78,6 +81,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
         pandoc: opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined),
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         jobs: Number(opts.jobs),
+        ...(opts.pdfStandard ? { pdfStandard: opts.pdfStandard as PdfStandardName } : {}),
         onOutput: progress
           ? (o: BuildOutput) => process.stderr.write(`${o.upToDate ? dim('up to date') : 'built     '} ${show(o.path)} ${dim(`(${o.pages} pages)`)}\n`)
           : undefined,
