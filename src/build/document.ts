@@ -90,7 +90,7 @@ function collator(lang: string): Intl.Collator {
   }
 }
 
-async function readImage(
+export async function readImage(
   abs: string,
   root: string,
   src: string,

@@ -9,6 +9,7 @@ import { registerStamp } from './commands/stamp.js';
 import { registerIds } from './commands/ids.js';
 import { registerScaffold } from './commands/scaffold.js';
 import { registerWatch } from './commands/watch.js';
+import { registerSlides } from './commands/slides.js';
 import { registerReport } from './commands/report.js';
 import { registerHandout } from './commands/handout.js';
 
@@ -28,6 +29,7 @@ export function createProgram(): Command {
   registerIds(program);
   registerScaffold(program);
   registerWatch(program);
+  registerSlides(program);
   registerReport(program);
   registerHandout(program);
   const override = (c: Command): void => {

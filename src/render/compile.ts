@@ -35,6 +35,8 @@ export interface CompileInput {
   timestamp: number;
   /** `ua-1` (accessible) or `a-2b` (archival): Typst checks the document against it. */
   pdfStandard?: PdfStandardName;
+  /** A Typst selector (`<pk-overflow>`): the `value` of each match is returned in `queried`. */
+  query?: string;
 }
 
 export const PDF_STANDARDS = ['ua-1', 'a-2b'] as const;
@@ -44,6 +46,8 @@ export interface CompiledPdf {
   pdf: Uint8Array;
   pages: number;
   warnings: TypstDiagnostic[];
+  /** Values of the `query` matches, in document order. */
+  queried: unknown[];
 }
 
 /** Warnings that mean the PDF would not look as written: treated as errors. */
@@ -134,7 +138,8 @@ export function compileTypst(input: CompileInput): CompiledPdf {
       const message = e instanceof Error ? e.message : String(e);
       throw new TypstCompileError([{ message: `not ${input.pdfStandard ?? 'exportable as PDF'}: ${message}`, path: undefined, line: undefined, severity: 'error' }]);
     }
-    return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pages: doc.numOfPages, warnings };
+    const queried = input.query ? (c.query(doc, { selector: input.query, field: 'value' }) as unknown[]) : [];
+    return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pages: doc.numOfPages, warnings, queried };
   } finally {
     c.resetShadow();
     // Memoised layout results otherwise pile up (~7 MB a document).

@@ -1,0 +1,72 @@
+// `promokit slides [manual-id...]`: decks and their handouts.
+import { relative } from 'node:path';
+import type { Command } from 'commander';
+import { ExitCode, PromokitError } from '../../errors.js';
+import { loadProject } from '../../model/load-project.js';
+import { parseLangs, parsePaper, resolveOut, resolveRoot, useColor, type CommonOptions } from '../common.js';
+
+interface SlidesCliOptions extends CommonOptions {
+  perPage: string;
+  notes?: boolean;
+  notesLang?: string;
+}
+
+export function registerSlides(program: Command): void {
+  program
+    .command('slides')
+    .description('build slide decks (16:9) from slides.<lang>.md, and their printable handouts')
+    .argument('[manual-id...]', 'manuals (default: all)')
+    .option('--root <dir>', 'project folder (default: nearest folder holding manuals/)')
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--lang <list>', 'languages, comma-separated (default: all of each manual)')
+    .option('--per-page <n>', 'handout: slides per page, 1, 2, 3, 4, 6 or 9', '3')
+    .option('--notes', 'handout: print the speaker notes instead of note lines')
+    .option('--notes-lang <lang>', "handout: notes from this language's slides (bilingual handout)")
+    .option('--paper <size>', 'handout paper: letter or a4', parsePaper, 'letter')
+    .option('--quiet', 'print only errors')
+    .option('--json', 'print a JSON summary on stdout')
+    .addHelpText(
+      'after',
+      `
+Outputs:
+  out/<id>/slides/<NN-slug>.<lang>.pdf     16:9 deck with a title slide and slide numbers
+  out/<id>/handouts/<NN-slug>.<lang>.pdf   3 slides a page with note lines (default)
+
+Slides are split at "---" lines or at "##" headings; speaker notes go in
+"::: notes" divs. A slide whose text does not fit is an error (slide-overflow)
+naming its file and line, and that deck is not written.
+
+Examples:
+  promokit slides
+  promokit slides trabajo-agricola --per-page 6
+  promokit slides salud-mental --lang es --notes-lang en    Spanish slides, English notes`,
+    )
+    .action(async (ids: string[], opts: SlidesCliOptions) => {
+      const { parsePerPage } = await import('../../assemble/nup.js');
+      const { buildSlides } = await import('../../slides/build-slides.js');
+      const root = resolveRoot(opts);
+      const loaded = loadProject(root);
+      const show = (p: string): string => relative(process.cwd(), p) || '.';
+      const langs = parseLangs(opts.lang);
+      const result = await buildSlides(loaded.project, {
+        out: resolveOut(opts, root),
+        manuals: ids,
+        ...(langs ? { langs } : {}),
+        perPage: parsePerPage(opts.perPage),
+        notes: opts.notes ?? false,
+        ...(opts.notesLang ? { notesLang: opts.notesLang } : {}),
+        paper: opts.paper ?? 'letter',
+        sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        onOutput: opts.quiet || opts.json ? undefined : (o) => process.stderr.write(`${o.kind === 'deck' ? 'deck   ' : 'handout'} ${show(o.path)} (${o.pages} pages)\n`),
+      });
+      const failures: PromokitError[] = result.failures;
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify({ ok: failures.length === 0, outputs: result.outputs.map((o) => ({ ...o, path: show(o.path) })), failures: failures.map((f) => ({ file: f.file, line: f.line, rule: f.rule, message: f.message })) }, null, 2)}\n`);
+      } else {
+        const red = (s: string): string => (useColor(process.stderr) ? `\x1b[31m${s}\x1b[39m` : s);
+        for (const f of failures) process.stderr.write(`${red('error')} ${f.format()}\n`);
+        if (!opts.quiet) process.stderr.write(`${result.outputs.filter((o) => o.kind === 'deck').length} decks, ${result.outputs.filter((o) => o.kind === 'handout').length} handouts${failures.length ? `, ${failures.length} errors` : ''}\n`);
+      }
+      process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
+    });
+}

@@ -1,0 +1,187 @@
+// `promokit slides`: each module's slides.<lang>.md → a 16:9 deck and its
+// handout. Reuses the build stage's pandoc, Typst compiler and images, and the
+// assemble stage's n-up handouts.
+import { posix, resolve, join } from 'node:path';
+import { loadPdf } from '../assemble/load.js';
+import { setMetadata } from '../assemble/metadata.js';
+import { nup, type PerPage } from '../assemble/nup.js';
+import type { Paper } from '../assemble/paper.js';
+import { savePdf } from '../assemble/save.js';
+import { manualTimestamp } from '../build/build.js';
+import { moduleBase } from '../build/convert.js';
+import { MODULE_PRELUDE, readImage } from '../build/document.js';
+import { PromokitError, UsageError } from '../errors.js';
+import type { Manual, Module, Project, SlidesFile } from '../model/types.js';
+import { compileTypst, TypstCompileError } from '../render/compile.js';
+import { FONT_FAMILIES } from '../render/fonts.js';
+import type { Pandoc } from '../render/pandoc.js';
+import { wasmPandoc } from '../render/pandoc-wasm.js';
+import { templateText } from '../render/templates.js';
+import { writeFileAtomic } from '../write-atomic.js';
+import { notesText, parseSlides, type Slide } from './parse-slides.js';
+
+export interface SlidesOptions {
+  out: string;
+  manuals?: string[];
+  langs?: string[];
+  /** Handout: slides per page (default 3). */
+  perPage?: PerPage;
+  /** Handout: print the speaker notes instead of note lines. */
+  notes?: boolean;
+  /** Handout: take the notes from this language's slides (bilingual handout). */
+  notesLang?: string;
+  paper?: Paper;
+  sourceDateEpoch?: string;
+  pandoc?: Pandoc;
+  onOutput?: (o: SlidesOutput) => void;
+}
+
+export interface SlidesOutput {
+  manual: string;
+  module: string;
+  lang: string;
+  kind: 'deck' | 'handout';
+  path: string;
+  pages: number;
+}
+
+export interface SlidesResult {
+  outputs: SlidesOutput[];
+  failures: PromokitError[];
+}
+
+export interface Deck {
+  pdf: Uint8Array;
+  pages: number;
+  slides: Slide[];
+}
+
+function dateParts(seconds: number): Record<string, number> {
+  const d = new Date(seconds * 1000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+}
+
+/** One deck: Markdown → Typst (pandoc, one `##` section a slide) → PDF. Throws PromokitError(s). */
+export async function renderDeck(root: string, manual: Manual, module: Module, file: SlidesFile, pandoc: Pandoc, timestamp: number): Promise<Deck> {
+  const slides = parseSlides(file);
+  if (slides.length === 0) throw new PromokitError('the slides file has no slide', { file: file.file, line: file.bodyLine, rule: 'slides-empty' });
+  const markdown = slides.map((s) => `## ${s.title || '-'} {#slide-${s.n}}\n\n${s.body}\n`).join('\n');
+  let typst: string;
+  try {
+    typst = await pandoc.toTypst(markdown, { module: `${module.id}-slides`, lang: file.lang, base: moduleBase(module) });
+  } catch (err) {
+    throw new PromokitError(`pandoc could not convert the slides: ${err instanceof Error ? err.message : String(err)}`, { file: file.file, line: file.bodyLine, rule: 'markdown-convert' });
+  }
+  const files = new Map<string, Uint8Array | string>();
+  for (const img of file.images) {
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(img.src)) continue;
+    files.set(posix.normalize(posix.join(moduleBase(module), img.src)), await readImage(resolve(module.dir, decodeURI(img.src)), root, img.src, { file: file.file, line: img.line }, 'image'));
+  }
+  const cfg = manual.config;
+  const title = file.meta?.title ?? module.files[file.lang]?.meta?.title ?? module.id;
+  files.set('/lib.typ', templateText('lib.typ'));
+  files.set('/slides.typ', templateText('slides.typ'));
+  files.set('/deck.typ', MODULE_PRELUDE + typst);
+  files.set(
+    '/data.json',
+    JSON.stringify({
+      title,
+      subtitle: file.meta?.subtitle ?? cfg.title[file.lang] ?? null,
+      authors: cfg.authors?.length ? cfg.authors : [cfg.organization],
+      organization: cfg.organization,
+      footer: cfg.title[file.lang] ?? cfg.organization,
+      lang: file.lang,
+      fonts: FONT_FAMILIES,
+      colors: { primary: cfg.colors?.primary ?? '#1f5f8b', accent: cfg.colors?.accent ?? '#e07a2e' },
+      date: dateParts(timestamp),
+      untitled: slides.filter((s) => !s.title).map((s) => s.n),
+    }),
+  );
+  let compiled;
+  try {
+    compiled = compileTypst({ files, mainPath: '/slides.typ', timestamp, query: '<pk-overflow>' });
+  } catch (err) {
+    if (err instanceof TypstCompileError) {
+      throw new PromokitError(`the slides do not compile: ${err.diagnostics.map((d) => d.message).join('; ')}`, { file: file.file, line: file.bodyLine, rule: 'typst-compile' });
+    }
+    throw err;
+  }
+  const over = [...new Set(compiled.queried.map(Number))];
+  if (over.length) {
+    throw new SlideOverflowError(
+      over.map((n) => {
+        const s = slides[n - 1]!;
+        return new PromokitError(`slide ${n}${s.title ? ` "${s.title}"` : ''} does not fit on the slide: shorten it or split it in two`, { file: file.file, line: s.line, rule: 'slide-overflow' });
+      }),
+    );
+  }
+  return { pdf: compiled.pdf, pages: compiled.pages, slides };
+}
+
+/** One error per slide that overflows. */
+export class SlideOverflowError extends Error {
+  constructor(readonly errors: PromokitError[]) {
+    super(errors.map((e) => e.format()).join('\n'));
+    this.name = 'SlideOverflowError';
+  }
+}
+
+/** Builds every deck and handout; a failing deck does not stop the others. */
+export async function buildSlides(project: Project, options: SlidesOptions): Promise<SlidesResult> {
+  let manuals = project.manuals;
+  if (options.manuals?.length) {
+    const unknown = options.manuals.filter((id) => !manuals.some((m) => m.id === id));
+    if (unknown.length) throw new UsageError(`no manual ${unknown.map((u) => `"${u}"`).join(', ')} in ${project.root}/manuals`);
+    manuals = manuals.filter((m) => options.manuals!.includes(m.id));
+  }
+  if (options.notesLang && !/^[a-z]{2,3}$/.test(options.notesLang)) throw new UsageError(`--notes-lang: "${options.notesLang}" is not a language code`);
+  const pandoc = options.pandoc ?? wasmPandoc();
+  const outputs: SlidesOutput[] = [];
+  const failures: PromokitError[] = [];
+  const done = (o: SlidesOutput): void => {
+    outputs.push(o);
+    options.onOutput?.(o);
+  };
+
+  for (const manual of manuals) {
+    const timestamp = manualTimestamp(manual, options.sourceDateEpoch);
+    for (const module of manual.modules) {
+      for (const lang of manual.config.languages) {
+        if (options.langs && !options.langs.includes(lang)) continue;
+        const file = module.slides[lang];
+        if (!file) continue;
+        try {
+          const deck = await renderDeck(project.root, manual, module, file, pandoc, timestamp);
+          const deckPath = join(options.out, manual.id, 'slides', `${module.id}.${lang}.pdf`);
+          await writeFileAtomic(deckPath, deck.pdf);
+          done({ manual: manual.id, module: module.id, lang, kind: 'deck', path: deckPath, pages: deck.pages });
+
+          // Notes by slide position, from this deck or from the other language's.
+          let noteSlides = deck.slides;
+          const other = options.notesLang && options.notesLang !== lang ? module.slides[options.notesLang] : undefined;
+          if (options.notesLang && options.notesLang !== lang && !other) {
+            throw new PromokitError(`no slides.${options.notesLang}.md to take the notes from`, { file: file.file, line: 1, rule: 'notes-lang-missing' });
+          }
+          if (other) noteSlides = parseSlides(other);
+          const notes = options.notes || other ? ['', ...deck.slides.map((_, i) => notesText(noteSlides[i]?.notes ?? ''))] : undefined;
+          const title = file.meta?.title ?? module.id;
+          const doc = await nup([{ pdf: await loadPdf(deck.pdf, deckPath), file: deckPath, title, ...(notes ? { notes } : {}) }], {
+            perPage: options.perPage ?? 3,
+            paper: options.paper ?? 'letter',
+            lines: !notes,
+          });
+          setMetadata(doc, { title, author: manual.config.organization, lang, creator: 'promokit', producer: 'promokit (Typst, pdf-lib)', date: new Date(timestamp * 1000) });
+          const handoutPath = join(options.out, manual.id, 'handouts', `${module.id}.${lang}.pdf`);
+          await writeFileAtomic(handoutPath, await savePdf(doc));
+          done({ manual: manual.id, module: module.id, lang, kind: 'handout', path: handoutPath, pages: doc.getPageCount() });
+        } catch (err) {
+          if (err instanceof SlideOverflowError) failures.push(...err.errors);
+          else if (err instanceof UsageError) throw err;
+          else if (err instanceof PromokitError) failures.push(err);
+          else failures.push(new PromokitError(`the slides could not be built: ${err instanceof Error ? err.message : String(err)}`, { file: file.file }));
+        }
+      }
+    }
+  }
+  return { outputs, failures };
+}
