@@ -10,6 +10,7 @@ import { registerIds } from './commands/ids.js';
 import { registerScaffold } from './commands/scaffold.js';
 import { registerWatch } from './commands/watch.js';
 import { registerSlides } from './commands/slides.js';
+import { registerPacket } from './commands/packet.js';
 import { registerReport } from './commands/report.js';
 import { registerHandout } from './commands/handout.js';
 
@@ -30,6 +31,7 @@ export function createProgram(): Command {
   registerScaffold(program);
   registerWatch(program);
   registerSlides(program);
+  registerPacket(program);
   registerReport(program);
   registerHandout(program);
   const override = (c: Command): void => {

@@ -1,0 +1,72 @@
+// `promokit packet <conference.yaml>`: attendee packets and print.pdf.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { ExitCode, UsageError } from '../../errors.js';
+import { loadProject } from '../../model/load-project.js';
+import { findRoot, parsePaper, resolveOut, useColor, type CommonOptions } from '../common.js';
+
+interface PacketCliOptions extends CommonOptions {
+  attendees?: string;
+  only?: string;
+  booklet?: boolean;
+}
+
+export function registerPacket(program: Command): void {
+  program
+    .command('packet')
+    .description('build one packet per attendee (cover, agenda, handouts, evaluation, certificate) and print.pdf')
+    .argument('<conference>', 'conference.yaml, or its folder')
+    .option('--attendees <file>', 'attendees CSV instead of the one conference.yaml names')
+    .option('--only <name>', "rebuild one attendee's packet (name or slug)")
+    .option('--booklet', 'impose each packet for saddle-stitch printing')
+    .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--root <dir>', 'project folder (default: the one holding the conference)')
+    .option('--quiet', 'print only errors')
+    .option('--json', 'print a JSON summary on stdout')
+    .addHelpText(
+      'after',
+      `
+Outputs:
+  out/packets/<conference-id>/<attendee-slug>.pdf   one per attendee
+  out/packets/<conference-id>/print.pdf             all packets, each starting on a front side
+
+A cover.typ, agenda.typ, evaluation.typ or certificate.typ beside conference.yaml
+replaces promokit's template of that name (they read /data.json).
+
+Examples:
+  promokit packet manuals/conferencia-2026/conference.yaml
+  promokit packet manuals/conferencia-2026 --only "María José Núñez Peña"`,
+    )
+    .action(async (target: string, opts: PacketCliOptions) => {
+      const { buildPackets } = await import('../../conference/packet.js');
+      const abs = resolve(target);
+      if (!existsSync(abs)) throw new UsageError(`not found: ${target}`);
+      const dir = statSync(abs).isDirectory() ? abs : dirname(abs);
+      if (!existsSync(resolve(dir, 'conference.yaml'))) throw new UsageError(`${target}: no conference.yaml there`);
+      const root = opts.root ? resolve(opts.root) : findRoot(dir);
+      if (!root) throw new UsageError(`${target} is not inside a folder holding manuals/`);
+      const loaded = loadProject(root);
+      const conf = loaded.project.conferences.find((c) => c.id === basename(dir));
+      if (!conf) throw new UsageError(`${target} is not a conference folder directly under manuals/`);
+      const show = (p: string): string => relative(process.cwd(), p) || '.';
+      const result = await buildPackets(loaded.project, conf, {
+        out: resolveOut(opts, root),
+        ...(opts.attendees ? { attendeesFile: resolve(opts.attendees) } : {}),
+        ...(opts.only ? { only: opts.only } : {}),
+        booklet: opts.booklet ?? false,
+        paper: opts.paper ?? 'letter',
+        sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        onPacket: opts.quiet || opts.json || !process.stderr.isTTY ? undefined : (p) => process.stderr.write(`packet ${show(p.path)} (${p.pages} pages)\n`),
+      });
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify({ ok: result.failures.length === 0, packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: result.print ? show(result.print.path) : null, failures: result.failures.map((f) => ({ file: f.file, line: f.line, rule: f.rule, message: f.message })) }, null, 2)}\n`);
+      } else {
+        const red = (s: string): string => (useColor(process.stderr) ? `\x1b[31m${s}\x1b[39m` : s);
+        for (const f of result.failures) process.stderr.write(`${red('error')} ${f.format()}\n`);
+        if (!opts.quiet) process.stderr.write(`${result.packets.length} packets${result.print ? `, ${show(result.print.path)} (${result.print.pages} pages)` : ''}${result.failures.length ? `, ${result.failures.length} errors` : ''}\n`);
+      }
+      process.exitCode = result.failures.length ? ExitCode.sourceError : ExitCode.ok;
+    });
+}

@@ -1,0 +1,77 @@
+// attendees.csv → attendees with unique slugs. UTF-8 with or without BOM,
+// commas or semicolons, quoted fields; a bad row is reported with its line and
+// the other attendees are kept.
+import { parse } from 'csv-parse/sync';
+import { slugify } from '../edit/add-ids.js';
+import { PromokitError } from '../errors.js';
+
+export interface Attendee {
+  name: string;
+  /** Unique in the conference: file name of the packet. */
+  slug: string;
+  language: string | undefined;
+  organization: string | undefined;
+  email: string | undefined;
+  /** Line of the CSV. */
+  line: number;
+}
+
+export interface AttendeeList {
+  attendees: Attendee[];
+  failures: PromokitError[];
+}
+
+/** The header's separator: the one of `,` and `;` that it holds more of (outside quotes). */
+function delimiterOf(text: string): ',' | ';' {
+  const header = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
+  const bare = header.replace(/"[^"]*"/g, '');
+  return (bare.match(/;/g)?.length ?? 0) > (bare.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+export function parseAttendees(text: string, file: string, languages: readonly string[]): AttendeeList {
+  const failures: PromokitError[] = [];
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: true, trim: true, info: true }) as unknown as typeof records;
+  } catch (err) {
+    const e = err as { message?: string; lines?: number };
+    return { attendees: [], failures: [new PromokitError(`the CSV cannot be read: ${e.message ?? String(err)}`, { file, line: e.lines, rule: 'attendees-csv' })] };
+  }
+  const [head, ...rows] = records;
+  const columns = (head?.record ?? []).map((c) => c.trim().toLowerCase());
+  const col = (name: string): number => columns.indexOf(name);
+  if (col('name') === -1) {
+    return { attendees: [], failures: [new PromokitError(`the header row needs a "name" column (it has: ${columns.join(', ') || 'nothing'})`, { file, line: 1, rule: 'attendees-csv' })] };
+  }
+  const used = new Map<string, number>();
+  const attendees: Attendee[] = [];
+  for (const { record, info } of rows) {
+    const line = info.lines;
+    if (record.length !== columns.length) {
+      failures.push(new PromokitError(`row has ${record.length} fields, the header has ${columns.length}; this attendee was skipped`, { file, line, rule: 'attendees-csv' }));
+      continue;
+    }
+    const get = (name: string): string | undefined => (col(name) === -1 ? undefined : record[col(name)]?.trim() || undefined);
+    const name = get('name');
+    if (!name) {
+      failures.push(new PromokitError('the name is empty; this row was skipped', { file, line, rule: 'attendees-csv' }));
+      continue;
+    }
+    const language = get('language')?.toLowerCase();
+    if (language && !languages.includes(language)) {
+      failures.push(new PromokitError(`language "${language}" is not one of the conference's (${languages.join(', ')}); ${name} gets ${languages[0]}`, { file, line, rule: 'attendees-csv' }));
+    }
+    const base = slugify(name);
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    attendees.push({
+      name,
+      slug: n === 1 ? base : `${base}-${n}`,
+      language: language && languages.includes(language) ? language : undefined,
+      organization: get('organization'),
+      email: get('email'),
+      line,
+    });
+  }
+  return { attendees, failures };
+}
