@@ -4,6 +4,7 @@ import { benchHandout } from './handout-bench.js';
 import { benchBuild } from './build-bench.js';
 import { benchWatch } from './watch-bench.js';
 import { benchJobs } from './jobs-bench.js';
+import { benchPackets } from './packet-bench.js';
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const say = (s: string): boolean => process.stdout.write(`${s}\n`);
@@ -28,6 +29,10 @@ async function main(): Promise<void> {
   const w = await benchWatch(40);
   say(`watch, ${w.modules}-module manual: one saved module re-rendered (pandoc and Typst warm)`);
   say(`  re-render:                   ${fmt(w.rerenderMs)}   (${w.converted} conversion, ${w.compiled} compile; target < 1.5 s)`);
+
+  const p = benchPackets(300);
+  say(`packets, sample conference, ${p.attendees} attendees${p.ok ? '' : ' (FAILED)'}`);
+  say(`  all packets and print.pdf:   ${fmt(p.ms)}   peak RSS ${p.peakRssMb.toFixed(0)} MB   (target < 60 s, < 1 GB)`);
 
   const h = await benchHandout({ slides: 200, perPage: 6 });
   say(`handout, ${h.slides}-slide 16:9 deck, ${h.perPage} per page → ${h.pages} pages`);

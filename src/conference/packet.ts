@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { imposeBooklet } from '../assemble/booklet.js';
 import { buildDate } from '../assemble/build-date.js';
-import { readPdf } from '../assemble/load.js';
+import { loadPdf, readPdf } from '../assemble/load.js';
+import { setOutline, type OutlineEntry } from '../assemble/outline.js';
+import { PDFDocument } from 'pdf-lib';
 import { mergePdfs, type MergePart } from '../assemble/merge.js';
 import { setMetadata } from '../assemble/metadata.js';
 import { nup } from '../assemble/nup.js';
@@ -226,7 +228,7 @@ class PacketMaker {
     return p;
   }
 
-  async packet(attendee: Attendee): Promise<Uint8Array> {
+  async packet(attendee: Attendee): Promise<{ pdf: Uint8Array; pages: number }> {
     const langs = languageOrder(this.config, attendee);
     const want = new Set(this.config.packet);
     const { before, after } = await this.sharedParts(langs);
@@ -245,8 +247,28 @@ class PacketMaker {
       producer: 'promokit (Typst, pdf-lib)',
       date: new Date(this.timestamp * 1000),
     });
-    return savePdf(doc);
+    return { pdf: await savePdf(doc), pages: doc.getPageCount() };
   }
+}
+
+/**
+ * All packets in one PDF, each starting on a front (odd) page, a bookmark each.
+ * Packets are read back one at a time: holding them all would double the peak memory.
+ */
+async function printFile(packets: PacketOutput[]): Promise<PDFDocument> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const outline: OutlineEntry[] = [];
+  for (const p of packets) {
+    if (doc.getPageCount() % 2 === 1) {
+      const last = doc.getPage(doc.getPageCount() - 1);
+      doc.addPage([last.getWidth(), last.getHeight()]);
+    }
+    outline.push({ title: p.attendee, pageIndex: doc.getPageCount() });
+    const src = await loadPdf(new Uint8Array(readFileSync(p.path)), p.path);
+    for (const page of await doc.copyPages(src, src.getPageIndices())) doc.addPage(page);
+  }
+  setOutline(doc, outline);
+  return doc;
 }
 
 export async function buildPackets(project: Project, conf: ConferenceRef, options: PacketOptions): Promise<PacketResult> {
@@ -265,26 +287,21 @@ export async function buildPackets(project: Project, conf: ConferenceRef, option
   const maker = new PacketMaker(project, conf, config, options);
   const dir = join(options.out, 'packets', conf.id);
   const packets: PacketOutput[] = [];
-  const bytes: Uint8Array[] = [];
   for (const a of attendees) {
     try {
-      const pdf = await maker.packet(a);
+      const { pdf, pages } = await maker.packet(a);
       const path = join(dir, `${a.slug}.pdf`);
       await writeFileAtomic(path, pdf);
-      const out = { attendee: a.name, path, pages: (await readPdf(path)).getPageCount() };
+      const out = { attendee: a.name, path, pages };
       packets.push(out);
-      bytes.push(pdf);
       options.onPacket?.(out);
     } catch (err) {
       maker.failures.push(err instanceof PromokitError ? err : new PromokitError(`packet of ${a.name}: ${err instanceof Error ? err.message : String(err)}`, { file: csvName, line: a.line }));
     }
   }
   let print: PacketOutput | undefined;
-  if (!options.only && bytes.length) {
-    const doc = await mergePdfs(
-      bytes.map((pdf, i) => ({ pdf, title: packets[i]!.attendee })),
-      { startOnOddPage: true },
-    );
+  if (!options.only && packets.length) {
+    const doc = await printFile(packets);
     setMetadata(doc, { title: `${config.name[config.languages[0]!] ?? config.id} — print`, author: config.organizers.join(', ') || config.id, lang: config.languages[0]!, creator: 'promokit', producer: 'promokit (Typst, pdf-lib)', date: new Date(maker.timestamp * 1000) });
     const path = join(dir, 'print.pdf');
     await writeFileAtomic(path, await savePdf(doc));
