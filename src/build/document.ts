@@ -70,7 +70,8 @@ interface DataModule {
   files: Record<string, { title: string; duration: number; path: string }>;
 }
 
-function dateParts(seconds: number): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
+/** Seconds → the fields of Typst's `datetime(..)`, in UTC. */
+export function dateParts(seconds: number): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
   const d = new Date(seconds * 1000);
   return {
     year: d.getUTCFullYear(),

@@ -15,6 +15,7 @@ import { nup } from '../assemble/nup.js';
 import type { Paper } from '../assemble/paper.js';
 import { savePdf } from '../assemble/save.js';
 import { buildManuals } from '../build/build.js';
+import { dateParts } from '../build/document.js';
 import { PromokitError, UsageError } from '../errors.js';
 import type { ConferenceConfig } from '../model/schema.js';
 import type { ConferenceRef, Project } from '../model/types.js';
@@ -77,11 +78,6 @@ function fill(text: Text, langs: readonly string[]): Text {
 
 function longDate(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
-
-function dateParts(seconds: number): Record<string, number> {
-  const d = new Date(seconds * 1000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
 }
 
 /** The language order of an attendee's packet: theirs first. */

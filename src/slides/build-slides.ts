@@ -9,7 +9,7 @@ import type { Paper } from '../assemble/paper.js';
 import { savePdf } from '../assemble/save.js';
 import { manualTimestamp } from '../build/build.js';
 import { moduleBase } from '../build/convert.js';
-import { MODULE_PRELUDE, readImage } from '../build/document.js';
+import { dateParts, MODULE_PRELUDE, readImage } from '../build/document.js';
 import { PromokitError, UsageError } from '../errors.js';
 import type { Manual, Module, Project, SlidesFile } from '../model/types.js';
 import { compileTypst, TypstCompileError } from '../render/compile.js';
@@ -54,11 +54,6 @@ export interface Deck {
   pdf: Uint8Array;
   pages: number;
   slides: Slide[];
-}
-
-function dateParts(seconds: number): Record<string, number> {
-  const d = new Date(seconds * 1000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
 }
 
 /** One deck: Markdown → Typst (pandoc, one `##` section a slide) → PDF. Throws PromokitError(s). */
