@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { FILTER_NAME, moduleFilter, pandocOptions, PandocError, type Pandoc, type ToTypstOptions } from './pandoc.js';
+import { FILTER_NAME, moduleFilter, pandocOptions, PandocError, READER, type Pandoc, type ToTypstOptions } from './pandoc.js';
 
 type PandocWasm = typeof import('pandoc-wasm');
 
@@ -33,6 +33,13 @@ class WasmPandoc implements Pandoc {
   /** The WASM instance has one file system: conversions run one at a time. */
   private queue: Promise<unknown> = Promise.resolve();
 
+  /** Runs `job` after every queued conversion (one WASM file system). */
+  serial<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(job, job);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
   toTypst(markdown: string, opts: ToTypstOptions): Promise<string> {
     const run = async (): Promise<string> => {
       const { convert } = await load();
@@ -53,4 +60,22 @@ let instance: WasmPandoc | undefined;
 export function wasmPandoc(): Pandoc {
   instance ??= new WasmPandoc();
   return instance;
+}
+
+/**
+ * Slides Markdown → PowerPoint (.pptx) bytes with the embedded pandoc: `##`
+ * starts a slide, `::: notes` become speaker notes. `files` is pandoc-wasm's
+ * flat file map (names without `/`), holding the images the Markdown uses.
+ */
+export function wasmPptx(markdown: string, files: Record<string, Uint8Array>, metadata: Record<string, string>): Promise<Uint8Array> {
+  instance ??= new WasmPandoc();
+  return instance.serial(async () => {
+    const { convert } = await load();
+    const map: Record<string, Blob> = {};
+    for (const [name, bytes] of Object.entries(files)) map[name] = new Blob([new Uint8Array(bytes)]);
+    const result = await convert({ from: READER, to: 'pptx', 'output-file': 'deck.pptx', standalone: true, 'slide-level': 2, metadata }, markdown, map);
+    const out = result.files['deck.pptx'];
+    if (!(out instanceof Blob)) throw new PandocError(result.stderr.trim() || 'pandoc produced no PowerPoint file');
+    return new Uint8Array(await out.arrayBuffer());
+  });
 }

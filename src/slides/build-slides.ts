@@ -15,7 +15,7 @@ import type { Manual, Module, Project, SlidesFile } from '../model/types.js';
 import { compileTypst, TypstCompileError } from '../render/compile.js';
 import { FONT_FAMILIES } from '../render/fonts.js';
 import type { Pandoc } from '../render/pandoc.js';
-import { wasmPandoc } from '../render/pandoc-wasm.js';
+import { wasmPandoc, wasmPptx } from '../render/pandoc-wasm.js';
 import { templateText } from '../render/templates.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { notesText, parseSlides, type Slide } from './parse-slides.js';
@@ -31,6 +31,8 @@ export interface SlidesOptions {
   /** Handout: take the notes from this language's slides (bilingual handout). */
   notesLang?: string;
   paper?: Paper;
+  /** `pptx`: PowerPoint files for presenters who must edit them, instead of PDF decks and handouts. */
+  format?: 'pdf' | 'pptx';
   sourceDateEpoch?: string;
   pandoc?: Pandoc;
   onOutput?: (o: SlidesOutput) => void;
@@ -40,7 +42,7 @@ export interface SlidesOutput {
   manual: string;
   module: string;
   lang: string;
-  kind: 'deck' | 'handout';
+  kind: 'deck' | 'handout' | 'pptx';
   path: string;
   pages: number;
 }
@@ -113,6 +115,27 @@ export async function renderDeck(root: string, manual: Manual, module: Module, f
   return { pdf: compiled.pdf, pages: compiled.pages, slides };
 }
 
+/**
+ * One deck as PowerPoint, through pandoc-wasm: `##` slides, `::: notes` as
+ * speaker notes, images embedded. pandoc-wasm's file map is flat, so image
+ * paths are flattened (`img/sol.svg` → `img__sol.svg`).
+ */
+export async function renderPptx(root: string, manual: Manual, module: Module, file: SlidesFile): Promise<Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  const flat = (src: string): string => src.replace(/[/\\]/g, '__');
+  for (const img of file.images) {
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(img.src)) continue;
+    files[flat(img.src)] = await readImage(resolve(module.dir, decodeURI(img.src)), root, img.src, { file: file.file, line: img.line }, 'image');
+  }
+  const markdown = file.images.reduce((md, img) => md.split(`](${img.src})`).join(`](${flat(img.src)})`), file.body);
+  const title = file.meta?.title ?? module.files[file.lang]?.meta?.title ?? module.id;
+  try {
+    return await wasmPptx(markdown, files, { title, subtitle: manual.config.title[file.lang] ?? '', author: manual.config.organization, lang: file.lang });
+  } catch (err) {
+    throw new PromokitError(`pandoc could not write the PowerPoint file: ${err instanceof Error ? err.message : String(err)}`, { file: file.file, line: file.bodyLine, rule: 'pptx-failed' });
+  }
+}
+
 /** One error per slide that overflows. */
 export class SlideOverflowError extends Error {
   constructor(readonly errors: PromokitError[]) {
@@ -146,6 +169,12 @@ export async function buildSlides(project: Project, options: SlidesOptions): Pro
         const file = module.slides[lang];
         if (!file) continue;
         try {
+          if (options.format === 'pptx') {
+            const path = join(options.out, manual.id, 'slides', `${module.id}.${lang}.pptx`);
+            await writeFileAtomic(path, await renderPptx(project.root, manual, module, file));
+            done({ manual: manual.id, module: module.id, lang, kind: 'pptx', path, pages: parseSlides(file).length });
+            continue;
+          }
           const deck = await renderDeck(project.root, manual, module, file, pandoc, timestamp);
           const deckPath = join(options.out, manual.id, 'slides', `${module.id}.${lang}.pdf`);
           await writeFileAtomic(deckPath, deck.pdf);

@@ -106,3 +106,20 @@ describe('slides', () => {
     expect(existsSync(join(out, 'demo/slides/01-tema-1.en.pdf'))).toBe(true);
   }, 60_000);
 });
+
+describe('slides --format pptx', () => {
+  it('writes an editable PowerPoint file with one slide per slide plus the title, speaker notes and the image', async () => {
+    const root = project();
+    const out = join(root, 'out');
+    const r = await buildSlides(load(root), { out, format: 'pptx', langs: ['es'] });
+    expect(r.failures).toEqual([]);
+    expect(r.outputs.map((o) => [o.kind, o.path.slice(out.length + 1)])).toEqual([['pptx', 'demo/slides/01-tema-1.es.pptx']]);
+    const zip = readFileSync(join(out, 'demo/slides/01-tema-1.es.pptx'));
+    expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+    // Zip entry names are stored in clear in the central directory.
+    const names = new Set(zip.toString("latin1").match(/ppt\/(?:slides\/slide\d+|notesSlides\/notesSlide\d+|media\/image\d+)\.(?:xml|svg|png)/g));
+    expect([...names].filter((n) => n.startsWith('ppt/slides/')).length).toBe(4);
+    expect([...names].filter((n) => n.startsWith('ppt/notesSlides/')).length).toBeGreaterThanOrEqual(2);
+    expect([...names].some((n) => n.startsWith('ppt/media/'))).toBe(true);
+  }, 60_000);
+});

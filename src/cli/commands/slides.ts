@@ -1,7 +1,7 @@
 // `promokit slides [manual-id...]`: decks and their handouts.
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import { ExitCode, PromokitError } from '../../errors.js';
+import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import { loadProject } from '../../model/load-project.js';
 import { parseLangs, parsePaper, resolveOut, resolveRoot, useColor, type CommonOptions } from '../common.js';
 
@@ -9,6 +9,7 @@ interface SlidesCliOptions extends CommonOptions {
   perPage: string;
   notes?: boolean;
   notesLang?: string;
+  format: string;
 }
 
 export function registerSlides(program: Command): void {
@@ -23,6 +24,7 @@ export function registerSlides(program: Command): void {
     .option('--notes', 'handout: print the speaker notes instead of note lines')
     .option('--notes-lang <lang>', "handout: notes from this language's slides (bilingual handout)")
     .option('--paper <size>', 'handout paper: letter or a4', parsePaper, 'letter')
+    .option('--format <format>', 'pdf (decks and handouts) or pptx (PowerPoint files to edit)', 'pdf')
     .option('--quiet', 'print only errors')
     .option('--json', 'print a JSON summary on stdout')
     .addHelpText(
@@ -44,6 +46,7 @@ Examples:
     .action(async (ids: string[], opts: SlidesCliOptions) => {
       const { parsePerPage } = await import('../../assemble/nup.js');
       const { buildSlides } = await import('../../slides/build-slides.js');
+      if (opts.format !== 'pdf' && opts.format !== 'pptx') throw new UsageError(`--format must be pdf or pptx, not "${opts.format}"`);
       const root = resolveRoot(opts);
       const loaded = loadProject(root);
       const show = (p: string): string => relative(process.cwd(), p) || '.';
@@ -56,8 +59,9 @@ Examples:
         notes: opts.notes ?? false,
         ...(opts.notesLang ? { notesLang: opts.notesLang } : {}),
         paper: opts.paper ?? 'letter',
+        format: opts.format,
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-        onOutput: opts.quiet || opts.json ? undefined : (o) => process.stderr.write(`${o.kind === 'deck' ? 'deck   ' : 'handout'} ${show(o.path)} (${o.pages} pages)\n`),
+        onOutput: opts.quiet || opts.json ? undefined : (o) => process.stderr.write(`${o.kind.padEnd(7)} ${show(o.path)} (${o.pages} pages)\n`),
       });
       const failures: PromokitError[] = result.failures;
       if (opts.json) {
@@ -65,7 +69,7 @@ Examples:
       } else {
         const red = (s: string): string => (useColor(process.stderr) ? `\x1b[31m${s}\x1b[39m` : s);
         for (const f of failures) process.stderr.write(`${red('error')} ${f.format()}\n`);
-        if (!opts.quiet) process.stderr.write(`${result.outputs.filter((o) => o.kind === 'deck').length} decks, ${result.outputs.filter((o) => o.kind === 'handout').length} handouts${failures.length ? `, ${failures.length} errors` : ''}\n`);
+        if (!opts.quiet) process.stderr.write(`${result.outputs.filter((o) => o.kind !== 'handout').length} decks, ${result.outputs.filter((o) => o.kind === 'handout').length} handouts${failures.length ? `, ${failures.length} errors` : ''}\n`);
       }
       process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
     });
