@@ -30,7 +30,7 @@ export function registerBuild(program: Command): void {
     .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
     .option('--booklet', 'impose for saddle-stitch printing (two pages a sheet side, padded to a multiple of 4)')
     .option('--pandoc <path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one (also PROMOKIT_PANDOC)')
-    .option('--jobs <n>', 'threads converting Markdown (default: one per core)', String(availableParallelism()))
+    .option('--jobs <n>', `threads converting Markdown with pandoc-wasm (this machine has ${availableParallelism()} cores)`, '1')
     .option('--pdf-standard <std>', 'check and declare a PDF standard: ua-1 (accessible) or a-2b (archival)')
     .option('--quiet', 'print only errors')
     .option('--json', 'print a JSON summary on stdout')
