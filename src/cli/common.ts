@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { UsageError } from '../errors.js';
+import { type PromokitError, UsageError } from '../errors.js';
 
 export interface CommonOptions {
   root?: string;
@@ -74,4 +74,15 @@ export function addCommonOptions(cmd: Command, which: { out?: boolean; paper?: b
 /** Colour only on a TTY and without NO_COLOR (https://no-color.org). */
 export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
   return Boolean(stream.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+}
+
+/** A failure as the `--json` summaries print it. */
+export function failureJson(f: PromokitError): { file: string | undefined; line: number | undefined; rule: string | undefined; message: string } {
+  return { file: f.file, line: f.line, rule: f.rule, message: f.message };
+}
+
+/** `error path:line: message  rule`, one line each, on stderr. */
+export function printFailures(failures: readonly PromokitError[]): void {
+  const red = (s: string): string => (useColor(process.stderr) ? `\x1b[31m${s}\x1b[39m` : s);
+  for (const f of failures) process.stderr.write(`${red('error')} ${f.format()}\n`);
 }

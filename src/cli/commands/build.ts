@@ -6,7 +6,7 @@ import { buildManuals, LAYOUTS, type BuildOutput, type Layout } from '../../buil
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { PdfStandardName } from '../../render/compile.js';
 import { loadProject } from '../../model/load-project.js';
-import { parseLangs, parsePaper, resolveOut, resolveRoot, useColor, type CommonOptions } from '../common.js';
+import { failureJson, parseLangs, parsePaper, printFailures, resolveOut, resolveRoot, useColor, type CommonOptions } from '../common.js';
 
 interface BuildCliOptions extends CommonOptions {
   layout: string;
@@ -65,7 +65,6 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       const progress = !opts.quiet && !opts.json && Boolean(process.stderr.isTTY);
       const color = useColor(process.stderr);
       const dim = (s: string): string => (color ? `\x1b[2m${s}\x1b[22m` : s);
-      const red = (s: string): string => (color ? `\x1b[31m${s}\x1b[39m` : s);
 
       const started = performance.now();
       const selected = ids.filter((id) => !loaded.brokenManuals.includes(id));
@@ -108,7 +107,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
             {
               ok: failures.length === 0,
               outputs: result.outputs.map((o) => ({ ...o, path: show(o.path) })),
-              failures: failures.map((f) => ({ file: f.file, line: f.line, rule: f.rule, message: f.message })),
+              failures: failures.map(failureJson),
               stats: result.stats,
             },
             null,
@@ -117,7 +116,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
         );
       } else {
         if (!opts.quiet) process.stderr.write(summaryTable(result.outputs, show, performance.now() - started, failures.length));
-        for (const f of failures) process.stderr.write(`${red('error')} ${f.format()}\n`);
+        printFailures(failures);
         if (failures.length) {
           process.stderr.write(`${failures.length} error${failures.length === 1 ? '' : 's'}; the outputs they concern were not written\n`);
         }

@@ -4,7 +4,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, UsageError } from '../../errors.js';
 import { loadProject } from '../../model/load-project.js';
-import { findRoot, parsePaper, resolveOut, useColor, type CommonOptions } from '../common.js';
+import { findRoot, parsePaper, resolveOut, failureJson, printFailures, type CommonOptions } from '../common.js';
 
 interface PacketCliOptions extends CommonOptions {
   attendees?: string;
@@ -61,10 +61,9 @@ Examples:
         onPacket: opts.quiet || opts.json || !process.stderr.isTTY ? undefined : (p) => process.stderr.write(`packet ${show(p.path)} (${p.pages} pages)\n`),
       });
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ ok: result.failures.length === 0, packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: result.print ? show(result.print.path) : null, failures: result.failures.map((f) => ({ file: f.file, line: f.line, rule: f.rule, message: f.message })) }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ ok: result.failures.length === 0, packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: result.print ? show(result.print.path) : null, failures: result.failures.map(failureJson) }, null, 2)}\n`);
       } else {
-        const red = (s: string): string => (useColor(process.stderr) ? `\x1b[31m${s}\x1b[39m` : s);
-        for (const f of result.failures) process.stderr.write(`${red('error')} ${f.format()}\n`);
+        printFailures(result.failures);
         if (!opts.quiet) process.stderr.write(`${result.packets.length} packets${result.print ? `, ${show(result.print.path)} (${result.print.pages} pages)` : ''}${result.failures.length ? `, ${result.failures.length} errors` : ''}\n`);
       }
       process.exitCode = result.failures.length ? ExitCode.sourceError : ExitCode.ok;

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import { loadProject } from '../../model/load-project.js';
-import { parseLangs, parsePaper, resolveOut, resolveRoot, useColor, type CommonOptions } from '../common.js';
+import { parseLangs, parsePaper, resolveOut, resolveRoot, failureJson, printFailures, type CommonOptions } from '../common.js';
 
 interface SlidesCliOptions extends CommonOptions {
   perPage: string;
@@ -65,10 +65,9 @@ Examples:
       });
       const failures: PromokitError[] = result.failures;
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ ok: failures.length === 0, outputs: result.outputs.map((o) => ({ ...o, path: show(o.path) })), failures: failures.map((f) => ({ file: f.file, line: f.line, rule: f.rule, message: f.message })) }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ ok: failures.length === 0, outputs: result.outputs.map((o) => ({ ...o, path: show(o.path) })), failures: failures.map(failureJson) }, null, 2)}\n`);
       } else {
-        const red = (s: string): string => (useColor(process.stderr) ? `\x1b[31m${s}\x1b[39m` : s);
-        for (const f of failures) process.stderr.write(`${red('error')} ${f.format()}\n`);
+        printFailures(failures);
         if (!opts.quiet) process.stderr.write(`${result.outputs.filter((o) => o.kind !== 'handout').length} decks, ${result.outputs.filter((o) => o.kind === 'handout').length} handouts${failures.length ? `, ${failures.length} errors` : ''}\n`);
       }
       process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
