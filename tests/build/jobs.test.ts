@@ -45,3 +45,15 @@ describe('build summary table', () => {
     ]);
   });
 });
+
+describe('progress total', () => {
+  it('counts each language and each pair, or languages only with --layout single', async () => {
+    const { plannedOutputs } = await import('../../src/cli/commands/build.js');
+    const root = writeProject(demoManual('demo', 1));
+    const project = load(root);
+    expect(plannedOutputs(project, [], undefined, 'parallel')).toBe(3);
+    expect(plannedOutputs(project, [], undefined, 'single')).toBe(2);
+    expect(plannedOutputs(project, [], ['es'], 'parallel')).toBe(1);
+    expect(plannedOutputs(project, ['other'], undefined, 'parallel')).toBe(0);
+  });
+});

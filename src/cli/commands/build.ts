@@ -6,7 +6,9 @@ import { buildManuals, LAYOUTS, type BuildOutput, type Layout } from '../../buil
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { PdfStandardName } from '../../render/compile.js';
 import { loadProject } from '../../model/load-project.js';
-import { failureJson, parseLangs, parsePaper, printFailures, resolveOut, resolveRoot, useColor, type CommonOptions } from '../common.js';
+import { Presets, SingleBar } from 'cli-progress';
+import type { Project } from '../../model/types.js';
+import { failureJson, parseLangs, parsePaper, printFailures, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
 
 interface BuildCliOptions extends CommonOptions {
   layout: string;
@@ -63,8 +65,10 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       const cwd = process.cwd();
       const show = (p: string): string => relative(cwd, p) || '.';
       const progress = !opts.quiet && !opts.json && Boolean(process.stderr.isTTY);
-      const color = useColor(process.stderr);
-      const dim = (s: string): string => (color ? `\x1b[2m${s}\x1b[22m` : s);
+      const langs = parseLangs(opts.lang);
+      // On a TTY, a live bar over the outputs to build; plain lines are for logs.
+      const bar = progress ? new SingleBar({ format: 'building {bar} {value}/{total} PDFs  {file}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic) : undefined;
+      bar?.start(plannedOutputs(loaded.project, ids, langs, opts.layout as Layout), 0, { file: '' });
 
       const started = performance.now();
       const selected = ids.filter((id) => !loaded.brokenManuals.includes(id));
@@ -72,7 +76,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       const result = await buildManuals(nothing ? { ...loaded.project, manuals: [] } : loaded.project, {
         out,
         manuals: selected,
-        langs: parseLangs(opts.lang),
+        langs,
         layout: opts.layout as Layout,
         paper: opts.paper ?? 'letter',
         draft: opts.draft ?? false,
@@ -81,10 +85,9 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         jobs: Number(opts.jobs),
         ...(opts.pdfStandard ? { pdfStandard: opts.pdfStandard as PdfStandardName } : {}),
-        onOutput: progress
-          ? (o: BuildOutput) => process.stderr.write(`${o.upToDate ? dim('up to date') : 'built     '} ${show(o.path)} ${dim(`(${o.pages} pages)`)}\n`)
-          : undefined,
+        onOutput: bar ? (o: BuildOutput) => bar.increment({ file: show(o.path) }) : undefined,
       });
+      bar?.stop();
 
       // Invalid front matter: show what the loader found instead of "run check".
       const failures: PromokitError[] = [];
@@ -123,6 +126,16 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       }
       process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
     });
+}
+
+/** How many PDFs a build will write: each language, and each pair unless the layout is single. */
+export function plannedOutputs(project: Project, ids: string[], langs: string[] | undefined, layout: Layout): number {
+  return project.manuals
+    .filter((m) => ids.length === 0 || ids.includes(m.id))
+    .reduce((sum, m) => {
+      const n = m.config.languages.filter((l) => !langs || langs.includes(l)).length;
+      return sum + n + (layout === 'single' ? 0 : (n * (n - 1)) / 2);
+    }, 0);
 }
 
 /** The end-of-build table: each output with its pages, then totals. */
