@@ -80,6 +80,15 @@ export function readManualSources(root: string, dir: string): ManualSources {
   const folder = dir.split(sep).pop() ?? dir;
   const glossaryPath = join(dir, 'glossary.yaml');
   const modulesDir = join(dir, 'modules');
+  // One walk of the manual folder; each module's files are taken from it.
+  const manualFiles = listFiles(dir);
+  const byModule = new Map<string, Set<string>>();
+  for (const f of manualFiles) {
+    const m = /^modules\/([^/]+)\/(.+)$/.exec(f);
+    if (!m) continue;
+    if (!byModule.has(m[1]!)) byModule.set(m[1]!, new Set());
+    byModule.get(m[1]!)!.add(m[2]!);
+  }
   let modules: ModuleSources[] | undefined;
   if (existsSync(modulesDir) && statSync(modulesDir).isDirectory()) {
     modules = [];
@@ -88,7 +97,7 @@ export function readManualSources(root: string, dir: string): ManualSources {
       if (name.startsWith('.') || !statSync(mdir).isDirectory()) continue;
       const langFiles = new Map<string, TextSource>();
       const slideFiles = new Map<string, TextSource>();
-      const files = listFiles(mdir);
+      const files = byModule.get(name) ?? new Set<string>();
       for (const f of [...files].sort()) {
         const lang = LANG_FILE.exec(f)?.[1];
         if (lang) langFiles.set(lang, readText(join(mdir, f), rel(join(mdir, f))));
@@ -105,7 +114,7 @@ export function readManualSources(root: string, dir: string): ManualSources {
     config: readText(join(dir, 'manual.yaml'), rel(join(dir, 'manual.yaml'))),
     glossary: existsSync(glossaryPath) ? readText(glossaryPath, rel(glossaryPath)) : undefined,
     modules,
-    files: listFiles(dir),
+    files: manualFiles,
   };
 }
 

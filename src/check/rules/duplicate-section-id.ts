@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import { langFiles, type Finding, type Rule } from '../rule.js';
 
 export const rule: Rule = {
   id: 'duplicate-section-id',
@@ -7,8 +7,7 @@ export const rule: Rule = {
   check({ manual }) {
     const out: Finding[] = [];
     for (const m of manual.modules) {
-      for (const f of Object.values(m.files)) {
-        if (!f) continue;
+      for (const f of langFiles(manual, m)) {
         const seen = new Map<string, number>();
         for (const h of f.headings) {
           if (!h.id) continue;

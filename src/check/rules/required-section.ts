@@ -1,4 +1,4 @@
-import { baseName, type Finding, type Rule } from '../rule.js';
+import { baseName, langFiles, type Finding, type Rule } from '../rule.js';
 import { hasIds } from './section-id-missing.js';
 
 export const rule: Rule = {
@@ -8,13 +8,14 @@ export const rule: Rule = {
   check({ manual }) {
     const out: Finding[] = [];
     for (const m of manual.modules) {
-      for (const f of Object.values(m.files)) {
+      const files = langFiles(manual, m);
+      for (const f of files) {
         // Without ids nothing can be matched; section-id-missing says so once.
-        if (!f || !hasIds(f)) continue;
+        if (!hasIds(f)) continue;
         const ids = new Set(f.sections.map((s) => s.id));
         for (const req of manual.config.required_sections) {
           if (ids.has(req)) continue;
-          const elsewhere = Object.values(m.files).find((o) => o && o !== f && o.sections.some((s) => s.id === req));
+          const elsewhere = files.find((o) => o !== f && o.sections.some((s) => s.id === req));
           const where = elsewhere?.sections.find((s) => s.id === req);
           out.push({
             file: f.file,

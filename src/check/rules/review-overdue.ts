@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import { langFiles, type Finding, type Rule } from '../rule.js';
 
 /** `date` plus `months`, as YYYY-MM-DD. */
 export function addMonths(date: string, months: number): string {
@@ -16,8 +16,8 @@ export const rule: Rule = {
     if (!months) return [];
     const out: Finding[] = [];
     for (const m of manual.modules) {
-      for (const f of Object.values(m.files)) {
-        if (!f?.meta) continue;
+      for (const f of langFiles(manual, m)) {
+        if (!f.meta) continue;
         const due = addMonths(f.meta.reviewed, months);
         if (due >= today) continue;
         out.push({ file: f.file, line: f.fieldLines.reviewed ?? 1, module: m.id, lang: f.lang, message: `last reviewed ${f.meta.reviewed}; a review was due by ${due} (every ${months} months, manual.yaml)` });

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import { langFiles, type Finding, type Rule } from '../rule.js';
 
 export const rule: Rule = {
   id: 'section-empty',
@@ -7,9 +7,9 @@ export const rule: Rule = {
   check({ manual }) {
     const out: Finding[] = [];
     for (const m of manual.modules) {
-      for (const f of Object.values(m.files)) {
-        for (const s of f?.sections ?? []) {
-          if (s.contentLines > 0 || !f) continue;
+      for (const f of langFiles(manual, m)) {
+        for (const s of f.sections) {
+          if (s.contentLines > 0) continue;
           out.push({
             file: f.file,
             line: s.line,

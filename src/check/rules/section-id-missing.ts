@@ -1,5 +1,5 @@
 import type { LangFile } from '../../model/types.js';
-import { type Finding, type Rule } from '../rule.js';
+import { langFiles, type Finding, type Rule } from '../rule.js';
 
 /** A file whose level-2 headings carry ids can be compared by id; one without, only by position. */
 export function hasIds(f: LangFile): boolean {
@@ -13,8 +13,7 @@ export const rule: Rule = {
   check({ manual }) {
     const out: Finding[] = [];
     for (const m of manual.modules) {
-      for (const f of Object.values(m.files)) {
-        if (!f) continue;
+      for (const f of langFiles(manual, m)) {
         const missing = f.sections.filter((s) => s.id === undefined);
         if (missing.length === 0) continue;
         const lines = missing.map((s) => s.line).join(', ');
