@@ -1,10 +1,19 @@
 // Where things go on a handout page: header, footer and one cell per slide,
 // each cell split into the slide and its notes (beside or under it, whichever
 // lets the slide be larger). Pure geometry, in PDF points.
+import { InvalidPerPageError } from './errors.js';
 import { fitRect, type Rect, type Size } from './fit.js';
 
 export const PER_PAGE = [1, 2, 3, 4, 6, 9] as const;
 export type PerPage = (typeof PER_PAGE)[number];
+
+/** `--per-page` as given on a command line or in a config file. */
+export function parsePerPage(value: string | number): PerPage {
+  const n = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  const found = PER_PAGE.find((p) => p === n);
+  if (found === undefined) throw new InvalidPerPageError(String(value));
+  return found;
+}
 
 /** Columns × rows for each number of slides per page. */
 const GRID: Readonly<Record<PerPage, readonly [number, number]>> = {

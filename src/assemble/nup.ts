@@ -13,7 +13,7 @@ import { paperSize, type Paper } from './paper.js';
 import { drawTextBlock, drawTextLine } from './text-box.js';
 
 export type { PerPage } from './handout-layout.js';
-export { PER_PAGE } from './handout-layout.js';
+export { PER_PAGE, parsePerPage } from './handout-layout.js';
 
 export interface NupDeck {
   pdf: PdfInput;
@@ -52,13 +52,6 @@ const BORDER = grayscale(0.55);
 const RULE = grayscale(0.7);
 const FOOTER_INK = grayscale(0.4);
 
-/** `--per-page` as given on a command line or in a config file. */
-export function parsePerPage(value: string | number): PerPage {
-  const n = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  const found = PER_PAGE.find((p) => p === n);
-  if (found === undefined) throw new InvalidPerPageError(String(value));
-  return found;
-}
 
 /** Number of handout pages for `slides` slides at `perPage` a page. */
 export function handoutPageCount(slides: number, perPage: PerPage): number {

@@ -5,7 +5,8 @@ import { InvalidAssembleOptionError } from './errors.js';
 import { toDocument, type PdfInput } from './load.js';
 import { sanitizeForFont } from './sanitize-text.js';
 
-export const DEFAULT_WATERMARK = 'BORRADOR / DRAFT';
+import { DEFAULT_WATERMARK } from './draft.js';
+export { DEFAULT_WATERMARK } from './draft.js';
 
 export interface WatermarkOptions {
   /** Default "BORRADOR / DRAFT". */

@@ -36,8 +36,8 @@ import {
 } from './document.js';
 import { flipBook } from './flip.js';
 
-export type Layout = 'parallel' | 'sequential' | 'flip' | 'single';
-export const LAYOUTS: readonly Layout[] = ['parallel', 'sequential', 'flip', 'single'];
+import { LAYOUTS, type Layout } from './layouts.js';
+export { LAYOUTS, type Layout } from './layouts.js';
 
 export interface BuildOptions {
   /** Output folder (absolute). The cache lives in `<out>/.cache`. */

@@ -6,6 +6,7 @@ import { isAbsolute, posix, relative, resolve } from 'node:path';
 import { PromokitError } from '../errors.js';
 import type { LangFile, Manual, Module } from '../model/types.js';
 import { hashParts, sha256 } from '../render/cache.js';
+import { DEFAULT_WATERMARK } from '../assemble/draft.js';
 import { typstCompilerVersion, type PdfStandardName } from '../render/compile.js';
 import { FONT_FAMILIES, fontFingerprint } from '../render/fonts.js';
 import { templateText } from '../render/templates.js';
@@ -16,7 +17,7 @@ export type Paper = 'letter' | 'a4';
 
 /** Bump when what the key covers changes meaning. */
 const DOCUMENT_VERSION = '1';
-export const WATERMARK = 'BORRADOR / DRAFT';
+export const WATERMARK = DEFAULT_WATERMARK;
 
 export interface DocumentRequest {
   manual: Manual;

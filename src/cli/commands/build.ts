@@ -2,11 +2,11 @@
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import { buildManuals, LAYOUTS, type BuildOutput, type Layout } from '../../build/build.js';
+import type { BuildOutput } from '../../build/build.js';
+import { LAYOUTS, type Layout } from '../../build/layouts.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { PdfStandardName } from '../../render/compile.js';
 import { loadProject } from '../../model/load-project.js';
-import { Presets, SingleBar } from 'cli-progress';
 import type { Project } from '../../model/types.js';
 import { failureJson, parseLangs, parsePaper, printFailures, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
 
@@ -59,6 +59,8 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       if (!LAYOUTS.includes(opts.layout as Layout)) {
         throw new UsageError(`--layout must be one of ${LAYOUTS.join(', ')}, not "${opts.layout}"`);
       }
+      // Loaded here, not at start-up: `promokit check` needs none of it.
+      const [{ buildManuals }, { Presets, SingleBar }] = await Promise.all([import('../../build/build.js'), import('cli-progress')]);
       const root = resolveRoot(opts);
       const out = resolveOut(opts, root);
       const loaded = loadProject(root);

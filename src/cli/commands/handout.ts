@@ -1,9 +1,8 @@
 // `promokit handout <deck.pdf...> -o <file>`: n-up handout from any PDF deck.
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { makeHandout } from '../../assemble/handout.js';
-import { parsePerPage, type PerPage } from '../../assemble/nup.js';
-import { DEFAULT_WATERMARK } from '../../assemble/watermark.js';
+import { DEFAULT_WATERMARK } from '../../assemble/draft.js';
+import { parsePerPage, type PerPage } from '../../assemble/handout-layout.js';
 import { UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../write-atomic.js';
 import { findRoot, parsePaper } from '../common.js';
@@ -60,6 +59,7 @@ Exit codes: 0 written, 1 a deck is not a usable PDF (encrypted, damaged…), 2 u
         throw new UsageError(`-o ${opts.output} is inside manuals/, which holds sources only; write the handout elsewhere (e.g. out/)`);
       }
       const single = paths.length === 1;
+      const { makeHandout } = await import('../../assemble/handout.js');
       const bytes = await makeHandout(
         paths.map((path) => ({ path: relative(cwd, path) || path, title: single ? opts.title : undefined })),
         {
