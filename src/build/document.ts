@@ -7,6 +7,7 @@ import { PromokitError } from '../errors.js';
 import type { LangFile, Manual, Module } from '../model/types.js';
 import { hashParts, sha256 } from '../render/cache.js';
 import { DEFAULT_WATERMARK } from '../assemble/draft.js';
+import { isExternal } from '../model/external.js';
 import { typstCompilerVersion, type PdfStandardName } from '../render/compile.js';
 import { FONT_FAMILIES, fontFingerprint } from '../render/fonts.js';
 import { templateText } from '../render/templates.js';
@@ -56,7 +57,6 @@ export class DocumentErrors extends Error {
   }
 }
 
-const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
 /** The line that imports what converted modules call. Shifts their lines by one. */
 export const MODULE_PRELUDE = '#import "/lib.typ": pk-callout, pk-xref\n';
@@ -173,7 +173,7 @@ export async function prepareDocument(
         ),
       );
       for (const img of file.images) {
-        if (EXTERNAL.test(img.src)) continue;
+        if (isExternal(img.src)) continue;
         const wsPath = posix.normalize(posix.join(moduleBase(module), img.src));
         if (files.has(wsPath)) continue;
         const where = { file: file.file, line: img.line };

@@ -8,7 +8,7 @@ export function markdownFiles(m: Module): (LangFile | SlidesFile)[] {
 }
 
 /** http:, mailto:, tel:, data: … — not ours to check. */
-export const isExternal = (href: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
+export { isExternal } from '../model/external.js';
 
 /** A module-relative path → path relative to the manual folder (may start with `../`). */
 export function manualRelative(manual: Manual, m: Module, target: string): string {

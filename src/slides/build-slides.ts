@@ -17,6 +17,7 @@ import { FONT_FAMILIES } from '../render/fonts.js';
 import type { Pandoc } from '../render/pandoc.js';
 import { wasmPandoc, wasmPptx } from '../render/pandoc-wasm.js';
 import { templateText } from '../render/templates.js';
+import { isExternal } from '../model/external.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { notesText, parseSlides, type Slide } from './parse-slides.js';
 
@@ -71,7 +72,7 @@ export async function renderDeck(root: string, manual: Manual, module: Module, f
   }
   const files = new Map<string, Uint8Array | string>();
   for (const img of file.images) {
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(img.src)) continue;
+    if (isExternal(img.src)) continue;
     files.set(posix.normalize(posix.join(moduleBase(module), img.src)), await readImage(resolve(module.dir, decodeURI(img.src)), root, img.src, { file: file.file, line: img.line }, 'image'));
   }
   const cfg = manual.config;
@@ -124,7 +125,7 @@ export async function renderPptx(root: string, manual: Manual, module: Module, f
   const files: Record<string, Uint8Array> = {};
   const flat = (src: string): string => src.replace(/[/\\]/g, '__');
   for (const img of file.images) {
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(img.src)) continue;
+    if (isExternal(img.src)) continue;
     files[flat(img.src)] = await readImage(resolve(module.dir, decodeURI(img.src)), root, img.src, { file: file.file, line: img.line }, 'image');
   }
   const markdown = file.images.reduce((md, img) => md.split(`](${img.src})`).join(`](${flat(img.src)})`), file.body);
