@@ -328,6 +328,15 @@ class Builder {
     });
   }
 
+  /**
+   * Starts converting what a plan needs without waiting: with a pool, the
+   * workers convert the next documents' modules while Typst sets this one.
+   * Failures surface when the plan itself is built.
+   */
+  prefetch(plan: OutputPlan): void {
+    this.source(plan).catch(() => undefined);
+  }
+
   /** Builds one output, or returns why it could not be built. */
   async output(plan: OutputPlan): Promise<BuildOutput> {
     const path = join(this.options.out, plan.manual.id, plan.name);
@@ -402,23 +411,24 @@ async function runBuild(project: Project, options: BuildOptions, manuals: Manual
   const outputs: BuildOutput[] = [];
   const failures: PromokitError[] = [];
 
-  for (const manual of manuals) {
+  const plans = manuals.flatMap((manual) => {
     const langs = manual.config.languages.filter((l) => !options.langs || options.langs.includes(l));
-    if (langs.length === 0) continue;
-    const plans = options.moduleEditions ? planModuleEditions(manual, langs, options.moduleEditions) : planOutputs(manual, langs, layout);
-    for (const plan of plans) {
-      try {
-        const out = await builder.output(plan);
-        outputs.push(out);
-        options.onOutput?.(out);
-      } catch (err) {
-        if (err instanceof DocumentErrors) failures.push(...err.errors);
-        else if (err instanceof UsageError) throw err;
-        else if (err instanceof PromokitError) failures.push(err);
-        else {
-          const message = err instanceof Error ? err.message : String(err);
-          failures.push(new PromokitError(`${plan.name} could not be built: ${message}`, { file: manual.configFile }));
-        }
+    if (langs.length === 0) return [];
+    return options.moduleEditions ? planModuleEditions(manual, langs, options.moduleEditions) : planOutputs(manual, langs, layout);
+  });
+  for (const plan of plans) builder.prefetch(plan);
+  for (const plan of plans) {
+    try {
+      const out = await builder.output(plan);
+      outputs.push(out);
+      options.onOutput?.(out);
+    } catch (err) {
+      if (err instanceof DocumentErrors) failures.push(...err.errors);
+      else if (err instanceof UsageError) throw err;
+      else if (err instanceof PromokitError) failures.push(err);
+      else {
+        const message = err instanceof Error ? err.message : String(err);
+        failures.push(new PromokitError(`${plan.name} could not be built: ${message}`, { file: plan.manual.configFile }));
       }
     }
   }

@@ -1,25 +1,27 @@
-// The embedded pandoc (pandoc-wasm): loaded once per process, on first use, so
+// The embedded pandoc (pandoc-wasm): started once per thread, on first use, so
 // a build whose conversions are all cached never starts the WASM.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { FILTER_NAME, moduleFilter, pandocOptions, PandocError, READER, type Pandoc, type ToTypstOptions } from './pandoc.js';
+import { compiledPandoc, pandocWasmRoot, startPandoc, type PandocInstance } from './pandoc-wasm-core.js';
 
-type PandocWasm = typeof import('pandoc-wasm');
+let given: WebAssembly.Module | undefined;
+/** A worker thread hands over the module its parent compiled, so it is not compiled twice. */
+export function usePandocModule(module: WebAssembly.Module): void {
+  given = module;
+}
 
-let loading: Promise<PandocWasm> | undefined;
-/** The WASM module: instantiated by its first import (about a second), then shared. */
-function load(): Promise<PandocWasm> {
-  loading ??= import('pandoc-wasm');
+let loading: Promise<PandocInstance> | undefined;
+/** This thread's pandoc instance: started by the first conversion (about half a second), then shared. */
+function load(): Promise<PandocInstance> {
+  loading ??= (given ? Promise.resolve(given) : compiledPandoc()).then(startPandoc);
   return loading;
 }
 
 /** `1.1.0 (pandoc 3.10)`: part of every cache key, so a new pandoc re-converts. */
 function wasmVersion(): string {
   try {
-    const require = createRequire(import.meta.url);
-    // The package exports only its entry: find its folder from there.
-    const root = join(dirname(require.resolve('pandoc-wasm')), '..');
+    const root = pandocWasmRoot();
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     const pandoc = readFileSync(join(root, 'pandoc-version.txt'), 'utf8').trim();
     return `${pkg.version} (pandoc ${pandoc})`;
@@ -42,8 +44,8 @@ class WasmPandoc implements Pandoc {
 
   toTypst(markdown: string, opts: ToTypstOptions): Promise<string> {
     const run = async (): Promise<string> => {
-      const { convert } = await load();
-      const result = await convert(pandocOptions(opts, FILTER_NAME), markdown, { [FILTER_NAME]: moduleFilter() });
+      const pandoc = await load();
+      const result = pandoc.convert(pandocOptions(opts, FILTER_NAME), markdown, { [FILTER_NAME]: moduleFilter() });
       if (result.stdout === '' || /^(ERROR|Error)\b/m.test(result.stderr)) {
         throw new PandocError(result.stderr.trim() || 'pandoc produced no output');
       }
@@ -70,12 +72,9 @@ export function wasmPandoc(): Pandoc {
 export function wasmPptx(markdown: string, files: Record<string, Uint8Array>, metadata: Record<string, string>): Promise<Uint8Array> {
   instance ??= new WasmPandoc();
   return instance.serial(async () => {
-    const { convert } = await load();
-    const map: Record<string, Blob> = {};
-    for (const [name, bytes] of Object.entries(files)) map[name] = new Blob([new Uint8Array(bytes)]);
-    const result = await convert({ from: READER, to: 'pptx', 'output-file': 'deck.pptx', standalone: true, 'slide-level': 2, metadata }, markdown, map);
-    const out = result.files['deck.pptx'];
-    if (!(out instanceof Blob)) throw new PandocError(result.stderr.trim() || 'pandoc produced no PowerPoint file');
-    return new Uint8Array(await out.arrayBuffer());
+    const pandoc = await load();
+    const result = pandoc.convert({ from: READER, to: 'pptx', 'output-file': 'deck.pptx', standalone: true, 'slide-level': 2, metadata }, markdown, files);
+    if (!result.output) throw new PandocError(result.stderr.trim() || 'pandoc produced no PowerPoint file');
+    return result.output;
   });
 }

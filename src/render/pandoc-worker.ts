@@ -1,6 +1,12 @@
-// A worker thread of the pandoc pool: its own pandoc-wasm instance.
+// A worker thread of the pandoc pool: its own pandoc-wasm instance, started
+// from the module the main thread compiled (piscina's workerData).
+import { workerData } from 'piscina';
 import { PandocError, type ToTypstOptions } from './pandoc.js';
-import { wasmPandoc } from './pandoc-wasm.js';
+import { usePandocModule, wasmPandoc } from './pandoc-wasm.js';
+
+export interface PandocWorkerData {
+  module: WebAssembly.Module;
+}
 
 export interface PandocTask {
   markdown: string;
@@ -9,6 +15,9 @@ export interface PandocTask {
 
 /** Errors do not cross threads as classes: the result says which kind it was. */
 export type PandocTaskResult = { ok: true; typst: string } | { ok: false; pandocError: boolean; message: string };
+
+const data = workerData as PandocWorkerData | undefined;
+if (data?.module) usePandocModule(data.module);
 
 export default async function convert(task: PandocTask): Promise<PandocTaskResult> {
   try {
