@@ -19,7 +19,7 @@ import { savePdf } from '../assemble/save.js';
 import { PromokitError, UsageError } from '../errors.js';
 import type { Manual, Project } from '../model/types.js';
 import { BuildCache, hashParts, sha256 } from '../render/cache.js';
-import { compileTypst, PDF_STANDARDS, TypstCompileError, type PdfStandardName } from '../render/compile.js';
+import { compileTypst, PDF_STANDARDS, TypstCompileError, type PdfStandardName, type TypstDiagnostic } from '../render/compile.js';
 import type { Pandoc } from '../render/pandoc.js';
 import { systemPandoc } from '../render/pandoc-system.js';
 import { wasmPandoc } from '../render/pandoc-wasm.js';
@@ -84,6 +84,10 @@ export interface BuildOutput {
   pages: number;
   /** True when the file was already up to date (nothing compiled or written). */
   upToDate: boolean;
+  /** Milliseconds this run spent on it, waiting for its conversions included. */
+  ms: number;
+  /** What Typst warned of while setting it in this run (none when up to date or cached). */
+  warnings: PromokitError[];
 }
 
 export interface BuildStats {
@@ -99,6 +103,12 @@ export interface BuildResult {
   outputs: BuildOutput[];
   failures: PromokitError[];
   stats: BuildStats;
+}
+
+interface Compiled {
+  pdf: Uint8Array;
+  pages: number;
+  warnings: PromokitError[];
 }
 
 /** Bump when the post-processing (booklet, metadata) changes. */
@@ -163,11 +173,15 @@ function markdownLine(typst: string, typstLine: number, body: string, bodyLine: 
   return i >= 0 ? bodyLine + i : undefined;
 }
 
-/** Typst's diagnostics, as errors naming the module file and (where known) its line. */
-function compileFailures(err: TypstCompileError, doc: PreparedDocument): PromokitError[] {
+/**
+ * Typst's diagnostics as findings naming the module file and (where known) its
+ * line: the errors of a failed compilation, or the warnings of one that worked.
+ */
+function typstFindings(diagnostics: TypstDiagnostic[], doc: PreparedDocument, kind: 'error' | 'warning' = 'error'): PromokitError[] {
   const prelude = MODULE_PRELUDE.split('\n').length - 1;
+  const rule = kind === 'error' ? 'typst-compile' : 'typst-warning';
   const out: PromokitError[] = [];
-  for (const d of err.diagnostics) {
+  for (const d of diagnostics) {
     const converted = d.path ? doc.modules.get(d.path) : undefined;
     const image = d.path ? doc.images.get(d.path) : [...doc.images.entries()].find(([p]) => d.message.includes(p))?.[1];
     if (image) {
@@ -175,21 +189,12 @@ function compileFailures(err: TypstCompileError, doc: PreparedDocument): Promoki
     } else if (converted) {
       const { module, file } = converted;
       const line = d.line !== undefined ? markdownLine(converted.typst, d.line - prelude, file.body, file.bodyLine) : undefined;
-      out.push(
-        new PromokitError(`module ${module.id} (${file.lang}) does not compile: ${d.message}`, {
-          file: file.file,
-          line,
-          rule: 'typst-compile',
-        }),
-      );
+      const what = kind === 'error' ? 'does not compile' : 'Typst warns';
+      out.push(new PromokitError(`module ${module.id} (${file.lang}) ${what}: ${d.message}`, { file: file.file, line, rule }));
     } else {
       const at = d.path ? ` (at ${d.path}${d.line ? `:${d.line}` : ''} of promokit's template)` : '';
-      out.push(
-        new PromokitError(`the PDF cannot be set: ${d.message}${at}`, {
-          file: doc.request.manual.configFile,
-          rule: 'typst-compile',
-        }),
-      );
+      const what = kind === 'error' ? 'the PDF cannot be set' : 'Typst warns';
+      out.push(new PromokitError(`${what}: ${d.message}${at}`, { file: doc.request.manual.configFile, rule }));
     }
   }
   return out;
@@ -210,7 +215,7 @@ class Builder {
   private readonly cache: BuildCache;
   private readonly converter: ModuleConverter;
   private readonly prepared = new Map<string, Promise<PreparedDocument>>();
-  private readonly compiled = new Map<string, Promise<{ pdf: Uint8Array; pages: number }>>();
+  private readonly compiled = new Map<string, Promise<Compiled>>();
 
   constructor(
     private readonly project: Project,
@@ -258,7 +263,7 @@ class Builder {
   }
 
   /** The compiled (not yet imposed) PDF of a prepared document: from the cache, or Typst. */
-  private compile(doc: PreparedDocument): Promise<{ pdf: Uint8Array; pages: number }> {
+  private compile(doc: PreparedDocument): Promise<Compiled> {
     let p = this.compiled.get(doc.key);
     if (!p) {
       p = (async () => {
@@ -266,7 +271,7 @@ class Builder {
         if (hit) {
           this.stats.compiledFromCache++;
           const pages = (await loadPdf(hit, `${doc.key}.pdf`)).getPageCount();
-          return { pdf: new Uint8Array(hit), pages };
+          return { pdf: new Uint8Array(hit), pages, warnings: [] };
         }
         let result;
         try {
@@ -277,12 +282,12 @@ class Builder {
             ...(doc.request.pdfStandard ? { pdfStandard: doc.request.pdfStandard } : {}),
           });
         } catch (err) {
-          if (err instanceof TypstCompileError) throw new DocumentErrors(compileFailures(err, doc));
+          if (err instanceof TypstCompileError) throw new DocumentErrors(typstFindings(err.diagnostics, doc));
           throw err;
         }
         this.stats.compiled++;
         await this.cache.write('pdf', `${doc.key}.pdf`, result.pdf);
-        return { pdf: result.pdf, pages: result.pages };
+        return { pdf: result.pdf, pages: result.pages, warnings: typstFindings(result.warnings, doc, 'warning') };
       })();
       this.compiled.set(doc.key, p);
     }
@@ -290,7 +295,7 @@ class Builder {
   }
 
   /** Key and producer of the un-imposed PDF of a plan. */
-  private async source(plan: OutputPlan): Promise<{ key: string; make: () => Promise<{ pdf: Uint8Array; pages: number }> }> {
+  private async source(plan: OutputPlan): Promise<{ key: string; make: () => Promise<Compiled> }> {
     const { manual, langs } = plan;
     if (plan.layout === 'flip') {
       const [a, b] = await Promise.all(langs.map((l) => this.prepare(manual, [l], 'single')));
@@ -304,7 +309,7 @@ class Builder {
           );
           this.setMeta(doc, plan, a!.request.timestamp);
           const pdf = await savePdf(doc);
-          return { pdf, pages: doc.getPageCount() };
+          return { pdf, pages: doc.getPageCount(), warnings: [...pa!.warnings, ...pb!.warnings] };
         },
       };
     }
@@ -339,17 +344,20 @@ class Builder {
 
   /** Builds one output, or returns why it could not be built. */
   async output(plan: OutputPlan): Promise<BuildOutput> {
+    const started = performance.now();
     const path = join(this.options.out, plan.manual.id, plan.name);
     const booklet = this.options.booklet ?? false;
     const src = await this.source(plan);
     const key = hashParts([FINISH_VERSION, src.key, booklet ? 'booklet' : 'plain']);
-    const result = (pages: number, upToDate: boolean): BuildOutput => ({
+    const result = (pages: number, upToDate: boolean, warnings: PromokitError[] = []): BuildOutput => ({
       manual: plan.manual.id,
       path,
       langs: plan.langs,
       layout: plan.layout,
       pages,
       upToDate,
+      ms: Math.round(performance.now() - started),
+      warnings,
     });
 
     const record = await this.cache.outputRecord(path);
@@ -358,7 +366,7 @@ class Builder {
       if (existing && sha256(existing) === record.sha256) return result(record.pages, true);
     }
 
-    let { pdf, pages } = await src.make();
+    let { pdf, pages, warnings } = await src.make();
     if (booklet) {
       const imposed = await imposeBooklet(pdf, { file: plan.name });
       this.setMeta(imposed, plan, manualTimestamp(plan.manual, this.options.sourceDateEpoch));
@@ -367,7 +375,7 @@ class Builder {
     }
     await writeFileAtomic(path, pdf);
     await this.cache.setOutputRecord(path, { key, sha256: sha256(pdf), pages });
-    return result(pages, false);
+    return result(pages, false, warnings);
   }
 }
 

@@ -1,11 +1,14 @@
 // `promokit watch`: rebuild what a saved file affects, one rebuild at a time.
-// A module file → that module's edition (its pages alone, in seconds even in a
-// 40-module manual); manual.yaml or glossary.yaml → the manual's PDFs.
+// A module's <lang>.md → that module's edition in that language (its pages
+// alone, well under a second even in a 40-module manual); its slides.<lang>.md
+// → that deck and its handout; a module image → both, in every language;
+// manual.yaml or glossary.yaml → the manual's PDFs.
 // The library reports events; the CLI prints them.
 import { relative, sep } from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { PromokitError } from '../errors.js';
 import { loadProject } from '../model/load-project.js';
+import { buildSlides, type SlidesResult } from '../slides/build-slides.js';
 import { buildManuals, type BuildOptions, type BuildResult } from './build.js';
 
 /** What a changed path asks for. */
@@ -15,6 +18,8 @@ export interface WatchTarget {
   module?: string;
   /** The changed language file's language, when the change is one language file. */
   lang?: string;
+  /** What of the module: `pages` (its <lang>.md), `slides` (its slides.<lang>.md), or both (an image). */
+  part?: 'pages' | 'slides';
 }
 
 /** `manuals/salud-mental/modules/02-duelo/es.md` → { manual, module: '02-duelo', lang: 'es' }. */
@@ -25,8 +30,12 @@ export function targetOf(root: string, path: string): WatchTarget | undefined {
   const name = parts[parts.length - 1]!;
   if (name.startsWith('.') || name.endsWith('~') || name.endsWith('.swp') || name.endsWith('.tmp')) return undefined;
   if (parts[2] === 'modules' && parts.length >= 5) {
-    const lang = parts.length === 5 ? /^([a-z]{2,3})\.md$/.exec(name)?.[1] : undefined;
-    return { manual, module: parts[3]!, ...(lang ? { lang } : {}) };
+    const module = parts[3]!;
+    const pages = parts.length === 5 ? /^([a-z]{2,3})\.md$/.exec(name)?.[1] : undefined;
+    if (pages) return { manual, module, lang: pages, part: 'pages' };
+    const slides = parts.length === 5 ? /^slides\.([a-z]{2,3})\.md$/.exec(name)?.[1] : undefined;
+    if (slides) return { manual, module, lang: slides, part: 'slides' };
+    return { manual, module };
   }
   if (parts.length === 3 && (name === 'manual.yaml' || name === 'glossary.yaml')) return { manual };
   if (parts[2] === 'img' || parts[2] === 'logos') return { manual };
@@ -34,16 +43,19 @@ export function targetOf(root: string, path: string): WatchTarget | undefined {
 }
 
 /** Two targets of one manual as one: a whole-manual rebuild covers everything. */
-function merge(a: WatchTarget, b: WatchTarget): WatchTarget {
+export function merge(a: WatchTarget, b: WatchTarget): WatchTarget {
   if (!a.module || !b.module) return { manual: a.manual };
   if (a.module !== b.module) return { manual: a.manual };
-  return a.lang === b.lang ? a : { manual: a.manual, module: a.module };
+  return a.lang === b.lang && a.part === b.part ? a : { manual: a.manual, module: a.module };
 }
 
 export interface RebuildEvent {
   target: WatchTarget;
   ms: number;
+  /** The pages rebuilt (module edition or manual); undefined when only slides were. */
   result: BuildResult | undefined;
+  /** The module's decks and handouts rebuilt, when its slides or images changed. */
+  slides?: SlidesResult;
   /** Failures of the build, or of reading the sources. */
   failures: PromokitError[];
 }
@@ -81,13 +93,28 @@ export function watchProject(options: WatchOptions): Watcher {
         throw new PromokitError(d?.message ?? `manual ${target.manual} cannot be read`, { file: d?.file, line: d?.line, rule: d?.rule });
       }
       const langs = target.lang ? [target.lang] : options.langs;
-      const result = await buildManuals(loaded.project, {
-        ...options,
-        manuals: [target.manual],
-        ...(langs ? { langs } : {}),
-        ...(target.module ? { moduleEditions: [target.module] } : {}),
-      });
-      onRebuild({ target, ms: performance.now() - t0, result, failures: result.failures });
+      const result =
+        target.part === 'slides'
+          ? undefined
+          : await buildManuals(loaded.project, {
+              ...options,
+              manuals: [target.manual],
+              ...(langs ? { langs } : {}),
+              ...(target.module ? { moduleEditions: [target.module] } : {}),
+            });
+      const slides =
+        target.module && target.part !== 'pages'
+          ? await buildSlides(loaded.project, {
+              out: options.out,
+              manuals: [target.manual],
+              modules: [target.module],
+              ...(langs ? { langs } : {}),
+              ...(options.paper ? { paper: options.paper } : {}),
+              sourceDateEpoch: options.sourceDateEpoch,
+            })
+          : undefined;
+      const failures = [...(result?.failures ?? []), ...(slides?.failures ?? [])];
+      onRebuild({ target, ms: performance.now() - t0, result, ...(slides ? { slides } : {}), failures });
     } catch (err) {
       const failure = err instanceof PromokitError ? err : new PromokitError(err instanceof Error ? err.message : String(err));
       onRebuild({ target, ms: performance.now() - t0, result: undefined, failures: [failure] });

@@ -83,6 +83,15 @@ export function failureJson(f: PromokitError): { file: string | undefined; line:
 
 /** `error path:line: message  rule`, one line each, on stderr. */
 export function printFailures(failures: readonly PromokitError[]): void {
-  const red = (s: string): string => (useColor(process.stderr) ? `\x1b[31m${s}\x1b[39m` : s);
-  for (const f of failures) process.stderr.write(`${red('error')} ${f.format()}\n`);
+  printFindings('error', 31, failures);
+}
+
+/** `warning path:line: message  rule`, one line each, on stderr. */
+export function printWarnings(warnings: readonly PromokitError[]): void {
+  printFindings('warning', 33, warnings);
+}
+
+function printFindings(label: string, colour: number, findings: readonly PromokitError[]): void {
+  const paint = (s: string): string => (useColor(process.stderr) ? `\x1b[${colour}m${s}\x1b[39m` : s);
+  for (const f of findings) process.stderr.write(`${paint(label)} ${f.format()}\n`);
 }

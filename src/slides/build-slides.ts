@@ -24,6 +24,8 @@ import { notesText, parseSlides, type Slide } from './parse-slides.js';
 export interface SlidesOptions {
   out: string;
   manuals?: string[];
+  /** Module ids to build the slides of; default every module (watch rebuilds one). */
+  modules?: string[];
   langs?: string[];
   /** Handout: slides per page (default 3). */
   perPage?: PerPage;
@@ -165,6 +167,7 @@ export async function buildSlides(project: Project, options: SlidesOptions): Pro
   for (const manual of manuals) {
     const timestamp = manualTimestamp(manual, options.sourceDateEpoch);
     for (const module of manual.modules) {
+      if (options.modules && !options.modules.includes(module.id)) continue;
       for (const lang of manual.config.languages) {
         if (options.langs && !options.langs.includes(lang)) continue;
         const file = module.slides[lang];

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildManuals } from '../../src/build/build.js';
-import { UsageError } from '../../src/errors.js';
+import { buildManuals, type BuildOutput } from '../../src/build/build.js';
+import { PromokitError, UsageError } from '../../src/errors.js';
 import { demoManual, load, writeProject } from './fixture.js';
 
 describe('--jobs', () => {
@@ -24,25 +24,37 @@ describe('--jobs', () => {
   });
 });
 
-describe('build summary table', () => {
-  it('lists each output with its pages and the totals', async () => {
+describe('build summary table and plain progress lines', () => {
+  const warning = new PromokitError('module 01-a (es) Typst warns: no text within underscores', { file: 'manuals/m/modules/01-a/es.md', line: 9, rule: 'typst-warning' });
+  const outputs: BuildOutput[] = [
+    { manual: 'm', path: '/x/out/m/m.es.pdf', langs: ['es'], layout: 'single', pages: 12, upToDate: false, ms: 1430, warnings: [warning] },
+    { manual: 'm', path: '/x/out/m/m.es-en.pdf', langs: ['es', 'en'], layout: 'parallel', pages: 14, upToDate: true, ms: 2, warnings: [] },
+  ];
+  const show = (p: string): string => p.replace('/x/', '');
+
+  it('lists each output with its pages, time and warnings, then the totals', async () => {
     const { summaryTable } = await import('../../src/cli/commands/build.js');
-    const text = summaryTable(
-      [
-        { manual: 'm', path: '/x/out/m/m.es.pdf', langs: ['es'], layout: 'single', pages: 12, upToDate: false },
-        { manual: 'm', path: '/x/out/m/m.es-en.pdf', langs: ['es', 'en'], layout: 'parallel', pages: 14, upToDate: true },
-      ],
-      (p) => p.replace('/x/', ''),
-      2345,
-      1,
-    );
-    expect(text.split('\n')).toEqual([
-      `${'output'.padEnd(17)}  pages`,
-      `${'out/m/m.es.pdf'.padEnd(17)}     12  built`,
-      `${'out/m/m.es-en.pdf'}     14  up to date`,
-      '2 PDFs (1 built, 1 up to date), 26 pages, 2.3 s, 1 error',
+    expect(summaryTable(outputs, show, 2345, 1).split('\n')).toEqual([
+      `${'output'.padEnd(17)}  pages   time  warnings`,
+      `${'out/m/m.es.pdf'.padEnd(17)}     12  1.4 s         1  built`,
+      `${'out/m/m.es-en.pdf'}     14      -         -  up to date`,
+      '2 PDFs (1 built, 1 up to date), 26 pages, 2.3 s, 1 warning, 1 error',
       '',
     ]);
+  });
+
+  it('prints one line per output for logs', async () => {
+    const { outputLine } = await import('../../src/cli/commands/build.js');
+    expect(outputLine(outputs[0]!, show)).toBe('built       out/m/m.es.pdf  12 pages  1.4 s  1 warning');
+    expect(outputLine(outputs[1]!, show)).toBe('up to date  out/m/m.es-en.pdf  14 pages');
+  });
+
+  it('shows a live bar only on a terminal outside CI; uses every core up to four by default', async () => {
+    const { showLiveProgress, defaultJobs } = await import('../../src/cli/commands/build.js');
+    expect(showLiveProgress({ isTTY: true }, {})).toBe(true);
+    expect(showLiveProgress({ isTTY: true }, { CI: 'true' })).toBe(false);
+    expect(showLiveProgress({ isTTY: false }, {})).toBe(false);
+    expect([1, 2, 8].map((n) => defaultJobs(n))).toEqual([1, 2, 4]);
   });
 });
 

@@ -8,15 +8,27 @@ import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { PdfStandardName } from '../../render/compile.js';
 import { loadProject } from '../../model/load-project.js';
 import type { Project } from '../../model/types.js';
-import { failureJson, parseLangs, parsePaper, printFailures, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
+import { failureJson, parseLangs, parsePaper, printFailures, printWarnings, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
 
 interface BuildCliOptions extends CommonOptions {
   layout: string;
   draft?: boolean;
   booklet?: boolean;
   pandoc?: string;
-  jobs: string;
+  jobs?: string;
   pdfStandard?: string;
+}
+
+/** Each worker holds a pandoc of its own (about 100 MB): more than this buys little on a laptop. */
+const MAX_DEFAULT_JOBS = 4;
+
+export function defaultJobs(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS));
+}
+
+/** A live bar only on a terminal that is not a CI log. */
+export function showLiveProgress(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(stream.isTTY) && !env.CI;
 }
 
 export function registerBuild(program: Command): void {
@@ -32,7 +44,7 @@ export function registerBuild(program: Command): void {
     .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
     .option('--booklet', 'impose for saddle-stitch printing (two pages a sheet side, padded to a multiple of 4)')
     .option('--pandoc <path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one (also PROMOKIT_PANDOC)')
-    .option('--jobs <n>', `threads converting Markdown with pandoc-wasm (this machine has ${availableParallelism()} cores)`, '1')
+    .option('--jobs <n>', `worker threads converting Markdown with pandoc-wasm (default: one per core, at most ${MAX_DEFAULT_JOBS}; here ${defaultJobs()})`)
     .option('--pdf-standard <std>', 'check and declare a PDF standard: ua-1 (accessible) or a-2b (archival)')
     .option('--quiet', 'print only errors')
     .option('--json', 'print a JSON summary on stdout')
@@ -66,7 +78,8 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       const loaded = loadProject(root);
       const cwd = process.cwd();
       const show = (p: string): string => relative(cwd, p) || '.';
-      const progress = !opts.quiet && !opts.json && Boolean(process.stderr.isTTY);
+      const talk = !opts.quiet && !opts.json;
+      const progress = talk && showLiveProgress(process.stderr);
       const langs = parseLangs(opts.lang);
       // On a TTY, a live bar over the outputs to build; plain lines are for logs.
       const bar = progress ? new SingleBar({ format: 'building {bar} {value}/{total} PDFs  {file}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic) : undefined;
@@ -85,9 +98,13 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
         booklet: opts.booklet ?? false,
         pandoc: opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined),
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-        jobs: Number(opts.jobs),
+        jobs: opts.jobs === undefined ? defaultJobs() : Number(opts.jobs),
         ...(opts.pdfStandard ? { pdfStandard: opts.pdfStandard as PdfStandardName } : {}),
-        onOutput: bar ? (o: BuildOutput) => bar.increment({ file: show(o.path) }) : undefined,
+        onOutput: bar
+          ? (o: BuildOutput) => bar.increment({ file: show(o.path) })
+          : talk
+            ? (o: BuildOutput) => process.stderr.write(`${outputLine(o, show)}\n`)
+            : undefined,
       });
       bar?.stop();
 
@@ -111,7 +128,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
           `${JSON.stringify(
             {
               ok: failures.length === 0,
-              outputs: result.outputs.map((o) => ({ ...o, path: show(o.path) })),
+              outputs: result.outputs.map((o) => ({ ...o, path: show(o.path), warnings: o.warnings.map(failureJson) })),
               failures: failures.map(failureJson),
               stats: result.stats,
             },
@@ -120,7 +137,10 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
           )}\n`,
         );
       } else {
-        if (!opts.quiet) process.stderr.write(summaryTable(result.outputs, show, performance.now() - started, failures.length));
+        if (!opts.quiet) {
+          process.stderr.write(summaryTable(result.outputs, show, performance.now() - started, failures.length));
+          printWarnings(result.outputs.flatMap((o) => o.warnings));
+        }
         printFailures(failures);
         if (failures.length) {
           process.stderr.write(`${failures.length} error${failures.length === 1 ? '' : 's'}; the outputs they concern were not written\n`);
@@ -140,16 +160,31 @@ export function plannedOutputs(project: Project, ids: string[], langs: string[] 
     }, 0);
 }
 
-/** The end-of-build table: each output with its pages, then totals. */
+/** One plain line per output, for logs and pipes: `built  out/m/m.es.pdf  12 pages  1.4 s`. */
+export function outputLine(o: BuildOutput, show: (p: string) => string): string {
+  const warn = o.warnings.length ? `  ${o.warnings.length} warning${o.warnings.length === 1 ? '' : 's'}` : '';
+  return `${o.upToDate ? 'up to date' : 'built     '}  ${show(o.path)}  ${o.pages} pages${o.upToDate ? '' : `  ${seconds(o.ms)}`}${warn}`;
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/** The end-of-build table: each output with its pages, time and warnings, then totals. */
 export function summaryTable(outputs: BuildOutput[], show: (p: string) => string, ms: number, errors: number): string {
-  const rows = outputs.map((o) => [show(o.path), String(o.pages), o.upToDate ? 'up to date' : 'built']);
-  const w0 = Math.max(6, ...rows.map((r) => r[0]!.length));
-  const w1 = Math.max(5, ...rows.map((r) => r[1]!.length));
-  const lines = rows.length ? [`${'output'.padEnd(w0)}  ${'pages'.padStart(w1)}`, ...rows.map((r) => `${r[0]!.padEnd(w0)}  ${r[1]!.padStart(w1)}  ${r[2]}`)] : [];
+  const head = ['output', 'pages', 'time', 'warnings'];
+  const rows = outputs.map((o) => [show(o.path), String(o.pages), o.upToDate ? '-' : seconds(o.ms), o.upToDate ? '-' : String(o.warnings.length), o.upToDate ? 'up to date' : 'built']);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[0]!) : i < head.length ? c.padStart(widths[i]!) : c))
+      .join('  ')
+      .trimEnd();
+  const lines = rows.length ? [line(head), ...rows.map(line)] : [];
   const built = outputs.filter((o) => !o.upToDate).length;
   const pages = outputs.reduce((n, o) => n + o.pages, 0);
+  const warnings = outputs.reduce((n, o) => n + o.warnings.length, 0);
   lines.push(
-    `${outputs.length} PDF${outputs.length === 1 ? '' : 's'} (${built} built, ${outputs.length - built} up to date), ${pages} pages, ${(ms / 1000).toFixed(1)} s` +
+    `${outputs.length} PDF${outputs.length === 1 ? '' : 's'} (${built} built, ${outputs.length - built} up to date), ${pages} pages, ${seconds(ms)}` +
+      (warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '') +
       (errors ? `, ${errors} error${errors === 1 ? '' : 's'}` : ''),
   );
   return `${lines.join('\n')}\n`;

@@ -21,7 +21,9 @@ export function registerWatch(program: Command): void {
       'after',
       `
 Saving a module file rebuilds that module alone, in the language saved:
-  out/<id>/modules/<NN-slug>.<lang>.pdf
+  <lang>.md          out/<id>/modules/<NN-slug>.<lang>.pdf
+  slides.<lang>.md   out/<id>/slides/<NN-slug>.<lang>.pdf and handouts/<NN-slug>.<lang>.pdf
+  an image of it     both, in every language
 Saving manual.yaml, glossary.yaml or a manual-level image rebuilds the manual's
 PDFs (as promokit build). Run "promokit build" for the full manuals when done.
 
@@ -46,8 +48,9 @@ Example:
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         onReady: () => process.stderr.write(`watching ${show(root)}/manuals${manual ? `/${manual}` : ''} (Ctrl-C to stop)\n`),
         onRebuild: (e) => {
-          const what = e.target.module ? `${e.target.manual}/${e.target.module}${e.target.lang ? ` [${e.target.lang}]` : ''}` : e.target.manual;
-          const outs = e.result?.outputs.filter((o) => !o.upToDate).map((o) => show(o.path)) ?? [];
+          const part = e.target.part === 'slides' ? ' slides' : '';
+          const what = e.target.module ? `${e.target.manual}/${e.target.module}${part}${e.target.lang ? ` [${e.target.lang}]` : ''}` : e.target.manual;
+          const outs = [...(e.result?.outputs.filter((o) => !o.upToDate) ?? []), ...(e.slides?.outputs ?? [])].map((o) => show(o.path));
           const time = `${(e.ms / 1000).toFixed(2)} s`;
           if (e.failures.length) {
             process.stderr.write(`${red('failed')}  ${what} in ${time}\n${e.failures.map((f) => `  ${f.format()}`).join('\n')}\n`);
