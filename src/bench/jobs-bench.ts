@@ -1,26 +1,43 @@
-// Cold-build speed-up from converting on several threads (--jobs).
-import { spawnSync } from 'node:child_process';
+// Cold-build speed-up from worker threads (--jobs): the generated corpus built
+// cold with 1 and with N jobs, in turns, several times; medians are reported,
+// because a shared 2-core machine varies by ±15 % from one run to the next.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.js';
+import { runTimedCli } from './timed-cli.js';
 
-const BIN = fileURLToPath(new URL('../../bin/promokit.js', import.meta.url));
+export interface JobsRun {
+  jobs: number;
+  /** Median cold build time (ms) and the peak RSS of that process (MB, threads included). */
+  ms: number;
+  peakRssMb: number;
+  ok: boolean;
+  /** Every run's time, in the order run. */
+  all: number[];
+}
 
 export interface JobsBench {
   modules: number;
-  /** jobs → cold build time (ms) and peak RSS of the CLI process (MB). */
-  runs: { jobs: number; ms: number; ok: boolean }[];
+  runs: JobsRun[];
 }
 
-export function benchJobs(modules = 40, jobs: number[] = [1, 2]): JobsBench {
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export function benchJobs(modules = 40, jobs: number[] = [1, 2], repeats = 3): JobsBench {
   const root = writeCorpus(modules);
   try {
-    const runs = jobs.map((j) => {
-      rmSync(join(root, 'out'), { recursive: true, force: true });
-      const t0 = performance.now();
-      const r = spawnSync(process.execPath, [BIN, 'build', '--quiet', '--jobs', String(j)], { cwd: root, encoding: 'utf8' });
-      return { jobs: j, ms: performance.now() - t0, ok: r.status === 0 };
+    const seen = new Map<number, { ms: number; peakRssMb: number; ok: boolean }[]>(jobs.map((j) => [j, []]));
+    for (let i = 0; i < repeats; i++) {
+      for (const j of jobs) {
+        rmSync(join(root, 'out'), { recursive: true, force: true });
+        const r = runTimedCli(['build', '--quiet', '--jobs', String(j)], { cwd: root, env: { ...process.env, SOURCE_DATE_EPOCH: '', PROMOKIT_PANDOC: '' } });
+        seen.get(j)!.push({ ms: r.ms, peakRssMb: r.peakRssMb, ok: r.status === 0 });
+      }
+    }
+    const runs = jobs.map((j): JobsRun => {
+      const rs = seen.get(j)!;
+      const mid = median(rs.map((r) => r.ms));
+      return { jobs: j, ms: mid, peakRssMb: Math.max(...rs.map((r) => r.peakRssMb)), ok: rs.every((r) => r.ok), all: rs.map((r) => r.ms) };
     });
     return { modules, runs };
   } finally {

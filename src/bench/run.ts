@@ -5,6 +5,7 @@ import { benchBuild } from './build-bench.js';
 import { benchWatch } from './watch-bench.js';
 import { benchJobs } from './jobs-bench.js';
 import { benchPackets } from './packet-bench.js';
+import { defaultJobs } from '../cli/commands/build.js';
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const say = (s: string): boolean => process.stdout.write(`${s}\n`);
@@ -16,15 +17,19 @@ async function main(): Promise<void> {
   say(`  CLI, fresh process:          ${fmt(c.cliMs)}   peak RSS ${c.cliPeakRssMb.toFixed(0)} MB   (target < 1.5 s, < 150 MB)`);
 
   const b = benchBuild(40);
-  say(`build, ${b.modules}-module bilingual manual (${b.cold.built} PDFs, ${b.cold.pages} pages), fresh CLI processes`);
+  say(`build, ${b.modules}-module bilingual manual (${b.cold.built} PDFs, ${b.cold.pages} pages), fresh CLI processes, default --jobs (${defaultJobs()} here)`);
   say(`  cold:                        ${fmt(b.cold.ms)}   (target < 30 s)`);
   say(`  warm, nothing changed:       ${fmt(b.warm.ms)}   (${((100 * b.warm.ms) / b.cold.ms).toFixed(1)} % of cold; target < 10 %)`);
   say(`  one module changed:          ${fmt(b.oneChanged.ms)}`);
   if (b.samples) say(`  sample manuals, cold:        ${fmt(b.samples.ms)}   (${b.samples.built} PDFs, ${b.samples.pages} pages)`);
 
-  const j = benchJobs(40, [1, 2]);
+  const j = benchJobs(40, [1, 2], 3);
+  say(`build --jobs, ${j.modules}-module bilingual manual, cold, fresh CLI processes (median of ${j.runs[0]?.all.length ?? 0} runs in turns)`);
+  for (const r of j.runs) {
+    say(`  ${r.jobs} job${r.jobs > 1 ? 's' : ' '}:                      ${fmt(r.ms)}   peak RSS ${r.peakRssMb.toFixed(0)} MB${r.ok ? '' : ' (FAILED)'}   (runs: ${r.all.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s)`);
+  }
   const [one, two] = j.runs;
-  say(`build --jobs, ${j.modules}-module bilingual manual, cold: ${j.runs.map((r) => `${r.jobs} job${r.jobs > 1 ? 's' : ''} ${fmt(r.ms)}`).join(', ')}` + (one && two ? `   (speed-up ${(one.ms / two.ms).toFixed(2)}×)` : ''));
+  if (one && two) say(`  speed-up on ${two.jobs} threads:       ${(one.ms / two.ms).toFixed(2)}×`);
 
   const w = await benchWatch(40);
   say(`watch, ${w.modules}-module manual: one saved module re-rendered (pandoc and Typst warm)`);
