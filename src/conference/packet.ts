@@ -39,6 +39,8 @@ export interface PacketOptions {
   paper?: Paper;
   sourceDateEpoch?: string;
   onPacket?: (p: PacketOutput) => void;
+  /** Called once the attendees are read, with how many packets will be made (for a progress display). */
+  onAttendees?: (count: number) => void;
 }
 
 export interface PacketOutput {
@@ -280,6 +282,7 @@ export async function buildPackets(project: Project, conf: ConferenceRef, option
     attendees = attendees.filter((a) => a.slug === want || a.name.toLowerCase() === want);
     if (attendees.length === 0) throw new UsageError(`--only: no attendee named or slugged "${options.only}" in ${csvName}`);
   }
+  options.onAttendees?.(attendees.length);
   const maker = new PacketMaker(project, conf, config, options);
   const dir = join(options.out, 'packets', conf.id);
   const packets: PacketOutput[] = [];

@@ -26,10 +26,6 @@ export function defaultJobs(cores = availableParallelism()): number {
   return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS));
 }
 
-/** A live bar only on a terminal that is not a CI log. */
-export function showLiveProgress(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(stream.isTTY) && !env.CI;
-}
 
 export function registerBuild(program: Command): void {
   program
@@ -72,18 +68,18 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
         throw new UsageError(`--layout must be one of ${LAYOUTS.join(', ')}, not "${opts.layout}"`);
       }
       // Loaded here, not at start-up: `promokit check` needs none of it.
-      const [{ buildManuals }, { Presets, SingleBar }] = await Promise.all([import('../../build/build.js'), import('cli-progress')]);
+      const [{ buildManuals }, { startProgress }] = await Promise.all([import('../../build/build.js'), import('../progress.js')]);
       const root = resolveRoot(opts);
       const out = resolveOut(opts, root);
       const loaded = loadProject(root);
       const cwd = process.cwd();
       const show = (p: string): string => relative(cwd, p) || '.';
-      const talk = !opts.quiet && !opts.json;
-      const progress = talk && showLiveProgress(process.stderr);
       const langs = parseLangs(opts.lang);
-      // On a TTY, a live bar over the outputs to build; plain lines are for logs.
-      const bar = progress ? new SingleBar({ format: 'building {bar} {value}/{total} PDFs  {file}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic) : undefined;
-      bar?.start(plannedOutputs(loaded.project, ids, langs, opts.layout as Layout), 0, { file: '' });
+      const progress = startProgress({
+        unit: 'PDFs',
+        total: plannedOutputs(loaded.project, ids, langs, opts.layout as Layout),
+        silent: Boolean(opts.quiet || opts.json),
+      });
 
       const started = performance.now();
       const selected = ids.filter((id) => !loaded.brokenManuals.includes(id));
@@ -100,13 +96,9 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         jobs: opts.jobs === undefined ? defaultJobs() : Number(opts.jobs),
         ...(opts.pdfStandard ? { pdfStandard: opts.pdfStandard as PdfStandardName } : {}),
-        onOutput: bar
-          ? (o: BuildOutput) => bar.increment({ file: show(o.path) })
-          : talk
-            ? (o: BuildOutput) => process.stderr.write(`${outputLine(o, show)}\n`)
-            : undefined,
+        onOutput: (o: BuildOutput) => progress.done(outputLine(o, show), show(o.path)),
       });
-      bar?.stop();
+      progress.stop();
 
       // Invalid front matter: show what the loader found instead of "run check".
       const failures: PromokitError[] = [];

@@ -40,7 +40,7 @@ Examples:
   promokit packet manuals/conferencia-2026 --only "María José Núñez Peña"`,
     )
     .action(async (target: string, opts: PacketCliOptions) => {
-      const { buildPackets } = await import('../../conference/packet.js');
+      const [{ buildPackets }, { startProgress }] = await Promise.all([import('../../conference/packet.js'), import('../progress.js')]);
       const abs = resolve(target);
       if (!existsSync(abs)) throw new UsageError(`not found: ${target}`);
       const dir = statSync(abs).isDirectory() ? abs : dirname(abs);
@@ -51,6 +51,7 @@ Examples:
       const conf = loaded.project.conferences.find((c) => c.id === basename(dir));
       if (!conf) throw new UsageError(`${target} is not a conference folder directly under manuals/`);
       const show = (p: string): string => relative(process.cwd(), p) || '.';
+      const progress = startProgress({ unit: 'packets', silent: Boolean(opts.quiet || opts.json) });
       const result = await buildPackets(loaded.project, conf, {
         out: resolveOut(opts, root),
         ...(opts.attendees ? { attendeesFile: resolve(opts.attendees) } : {}),
@@ -58,8 +59,10 @@ Examples:
         booklet: opts.booklet ?? false,
         paper: opts.paper ?? 'letter',
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-        onPacket: opts.quiet || opts.json || !process.stderr.isTTY ? undefined : (p) => process.stderr.write(`packet ${show(p.path)} (${p.pages} pages)\n`),
+        onAttendees: (n) => progress.total(n),
+        onPacket: (p) => progress.done(`packet ${show(p.path)} (${p.pages} pages)`, p.attendee),
       });
+      progress.stop();
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ ok: result.failures.length === 0, packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: result.print ? show(result.print.path) : null, failures: result.failures.map(failureJson) }, null, 2)}\n`);
       } else {

@@ -46,11 +46,18 @@ Examples:
     .action(async (ids: string[], opts: SlidesCliOptions) => {
       const { parsePerPage } = await import('../../assemble/nup.js');
       const { buildSlides } = await import('../../slides/build-slides.js');
+      const { startProgress } = await import('../progress.js');
       if (opts.format !== 'pdf' && opts.format !== 'pptx') throw new UsageError(`--format must be pdf or pptx, not "${opts.format}"`);
       const root = resolveRoot(opts);
       const loaded = loadProject(root);
       const show = (p: string): string => relative(process.cwd(), p) || '.';
       const langs = parseLangs(opts.lang);
+      const decks = loaded.project.manuals
+        .filter((m) => ids.length === 0 || ids.includes(m.id))
+        .flatMap((m) => m.modules.flatMap((mod) => Object.keys(mod.slides)))
+        .filter((l) => !langs || langs.includes(l)).length;
+      // A PDF deck comes with its handout; a pptx alone.
+      const progress = startProgress({ unit: 'files', total: opts.format === 'pptx' ? decks : 2 * decks, silent: Boolean(opts.quiet || opts.json) });
       const result = await buildSlides(loaded.project, {
         out: resolveOut(opts, root),
         manuals: ids,
@@ -61,8 +68,9 @@ Examples:
         paper: opts.paper ?? 'letter',
         format: opts.format,
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-        onOutput: opts.quiet || opts.json ? undefined : (o) => process.stderr.write(`${o.kind.padEnd(7)} ${show(o.path)} (${o.pages} pages)\n`),
+        onOutput: (o) => progress.done(`${o.kind.padEnd(7)} ${show(o.path)} (${o.pages} pages)`, show(o.path)),
       });
+      progress.stop();
       const failures: PromokitError[] = result.failures;
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ ok: failures.length === 0, outputs: result.outputs.map((o) => ({ ...o, path: show(o.path) })), failures: failures.map(failureJson) }, null, 2)}\n`);
