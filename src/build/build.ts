@@ -185,7 +185,8 @@ function typstFindings(diagnostics: TypstDiagnostic[], doc: PreparedDocument, ki
     const converted = d.path ? doc.modules.get(d.path) : undefined;
     const image = d.path ? doc.images.get(d.path) : [...doc.images.entries()].find(([p]) => d.message.includes(p))?.[1];
     if (image) {
-      out.push(new PromokitError(`the image cannot be used: ${d.message}`, { file: image.file, line: image.line, rule: 'image-invalid' }));
+      const what = kind === 'error' ? 'the image cannot be used' : 'Typst warns of the image';
+      out.push(new PromokitError(`${what}: ${d.message}`, { file: image.file, line: image.line, rule: kind === 'error' ? 'image-invalid' : rule }));
     } else if (converted) {
       const { module, file } = converted;
       const line = d.line !== undefined ? markdownLine(converted.typst, d.line - prelude, file.body, file.bodyLine) : undefined;

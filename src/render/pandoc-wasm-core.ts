@@ -37,6 +37,14 @@ export interface WasmConvertResult {
   output: Uint8Array | undefined;
 }
 
+/** The instance stopped (a WASM trap or runtime abort): it cannot be used again. */
+export class PandocCrash extends Error {
+  constructor(message: string) {
+    super(`pandoc-wasm stopped: ${message}`);
+    this.name = 'PandocCrash';
+  }
+}
+
 export interface PandocInstance {
   /** One pandoc run. `files` is pandoc's flat file system (names without `/`). Synchronous inside. */
   convert(options: Record<string, unknown>, stdin: string, files?: Record<string, Uint8Array | string>): WasmConvertResult;
@@ -57,10 +65,12 @@ const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: 
 export async function startPandoc(module: WebAssembly.Module): Promise<PandocInstance> {
   const args = ['pandoc.wasm', '+RTS', ...RTS_OPTIONS, '-RTS'];
   const fileSystem = new Map<string, Inode>();
+  // pandoc writes to files; the runtime writes here only when it fails (heap exhausted…).
+  const runtimeSays: string[] = [];
   const fds = [
     new OpenFile(new File(new Uint8Array(), { readonly: true })),
-    ConsoleStdout.lineBuffered(() => undefined),
-    ConsoleStdout.lineBuffered(() => undefined),
+    ConsoleStdout.lineBuffered((line) => runtimeSays.push(line)),
+    ConsoleStdout.lineBuffered((line) => runtimeSays.push(line)),
     new PreopenDirectory('/', fileSystem),
   ];
   const wasi = new WASI(args, [], fds, { debug: false });
@@ -107,7 +117,12 @@ export async function startPandoc(module: WebAssembly.Module): Promise<PandocIns
       }
       const outputName = typeof options['output-file'] === 'string' ? options['output-file'] : undefined;
       if (outputName) fileSystem.set(outputName, new File(new Uint8Array(), { readonly: false }));
-      ex.convert(optsPtr, opts.length);
+      try {
+        ex.convert(optsPtr, opts.length);
+      } catch (err) {
+        const said = runtimeSays.splice(0).join(' ').trim();
+        throw new PandocCrash(`${err instanceof Error ? err.message : String(err)}${said ? ` (${said})` : ''}`);
+      }
       const out = outputName ? fileSystem.get(outputName) : undefined;
       const output = out instanceof File && out.data.length > 0 ? new Uint8Array(out.data) : undefined;
       const result = { stdout: decode(stdout.data), stderr: decode(stderr.data), output };

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILTER_NAME, moduleFilter, pandocOptions, PandocError, READER, type Pandoc, type ToTypstOptions } from './pandoc.js';
-import { compiledPandoc, pandocWasmRoot, startPandoc, type PandocInstance } from './pandoc-wasm-core.js';
+import { compiledPandoc, PandocCrash, pandocWasmRoot, startPandoc, type PandocInstance } from './pandoc-wasm-core.js';
 
 let given: WebAssembly.Module | undefined;
 /** A worker thread hands over the module its parent compiled, so it is not compiled twice. */
@@ -30,6 +30,16 @@ function wasmVersion(): string {
   }
 }
 
+/** One run; after a crash the next conversion starts a fresh instance. */
+function convertOnce(pandoc: PandocInstance, ...args: Parameters<PandocInstance['convert']>): ReturnType<PandocInstance['convert']> {
+  try {
+    return pandoc.convert(...args);
+  } catch (err) {
+    if (err instanceof PandocCrash) loading = undefined;
+    throw err;
+  }
+}
+
 class WasmPandoc implements Pandoc {
   readonly name = `pandoc-wasm ${wasmVersion()}`;
   /** The WASM instance has one file system: conversions run one at a time. */
@@ -44,8 +54,7 @@ class WasmPandoc implements Pandoc {
 
   toTypst(markdown: string, opts: ToTypstOptions): Promise<string> {
     const run = async (): Promise<string> => {
-      const pandoc = await load();
-      const result = pandoc.convert(pandocOptions(opts, FILTER_NAME), markdown, { [FILTER_NAME]: moduleFilter() });
+      const result = convertOnce(await load(), pandocOptions(opts, FILTER_NAME), markdown, { [FILTER_NAME]: moduleFilter() });
       if (result.stdout === '' || /^(ERROR|Error)\b/m.test(result.stderr)) {
         throw new PandocError(result.stderr.trim() || 'pandoc produced no output');
       }
@@ -72,8 +81,7 @@ export function wasmPandoc(): Pandoc {
 export function wasmPptx(markdown: string, files: Record<string, Uint8Array>, metadata: Record<string, string>): Promise<Uint8Array> {
   instance ??= new WasmPandoc();
   return instance.serial(async () => {
-    const pandoc = await load();
-    const result = pandoc.convert({ from: READER, to: 'pptx', 'output-file': 'deck.pptx', standalone: true, 'slide-level': 2, metadata }, markdown, files);
+    const result = convertOnce(await load(), { from: READER, to: 'pptx', 'output-file': 'deck.pptx', standalone: true, 'slide-level': 2, metadata }, markdown, files);
     if (!result.output) throw new PandocError(result.stderr.trim() || 'pandoc produced no PowerPoint file');
     return result.output;
   });
