@@ -84,7 +84,10 @@ export interface BuildOutput {
   pages: number;
   /** True when the file was already up to date (nothing compiled or written). */
   upToDate: boolean;
-  /** Milliseconds this run spent on it, waiting for its conversions included. */
+  /**
+   * Milliseconds from the previous output being done to this one (outputs are
+   * made one after another; conversions shared by several land on the first).
+   */
   ms: number;
   /** What Typst warned of while setting it in this run (none when up to date or cached). */
   warnings: PromokitError[];
