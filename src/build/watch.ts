@@ -8,6 +8,7 @@ import { relative, sep } from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { PromokitError } from '../errors.js';
 import { loadProject } from '../model/load-project.js';
+import { warmUpPandoc } from '../render/pandoc-wasm.js';
 import { buildSlides, type SlidesResult } from '../slides/build-slides.js';
 import { buildManuals, type BuildOptions, type BuildResult } from './build.js';
 
@@ -144,7 +145,11 @@ export function watchProject(options: WatchOptions): Watcher {
     awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
   });
   watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
-  if (options.onReady) watcher.on('ready', options.onReady);
+  watcher.on('ready', () => {
+    // The embedded pandoc starts while the author edits, not on the first save.
+    if (!options.pandoc) void warmUpPandoc();
+    options.onReady?.();
+  });
 
   return {
     async close() {

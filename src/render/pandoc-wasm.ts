@@ -74,6 +74,18 @@ export function wasmPandoc(): Pandoc {
 }
 
 /**
+ * Starts this thread's pandoc and runs one small conversion through the same
+ * reader, filter and writer: the first conversion of an instance costs about
+ * half a second more than the next ones. For `watch`, so the first save is as
+ * quick as the others. A failure here is left for the real conversion to report.
+ */
+export async function warmUpPandoc(): Promise<void> {
+  await wasmPandoc()
+    .toTypst('## Hola {#hola}\n\n::: note\nUna *nota*.\n:::\n', { module: 'warm-up', lang: 'es', base: '/warm-up' })
+    .catch(() => undefined);
+}
+
+/**
  * Slides Markdown → PowerPoint (.pptx) bytes with the embedded pandoc: `##`
  * starts a slide, `::: notes` become speaker notes. `files` is pandoc-wasm's
  * flat file map (names without `/`), holding the images the Markdown uses.
