@@ -59,7 +59,7 @@ export async function mergeWithStarts(parts: readonly MergePart[], options: Merg
 }
 
 /** Adds a blank page (the size of the last one: it is that sheet's back) if the count is odd. */
-function padToEven(doc: PDFDocument): void {
+export function padToEven(doc: PDFDocument): void {
   const count = doc.getPageCount();
   if (count % 2 === 0) return;
   const last = doc.getPage(count - 1);

@@ -6,9 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { imposeBooklet } from '../assemble/booklet.js';
 import { buildDate } from '../assemble/build-date.js';
-import { loadPdf, readPdf } from '../assemble/load.js';
-import { setOutline, type OutlineEntry } from '../assemble/outline.js';
-import { PDFDocument } from 'pdf-lib';
+import { readPdf } from '../assemble/load.js';
+import { PrintFile, type PrintPiece } from '../assemble/print-file.js';
 import { mergePdfs, type MergePart } from '../assemble/merge.js';
 import { setMetadata } from '../assemble/metadata.js';
 import { nup } from '../assemble/nup.js';
@@ -226,15 +225,24 @@ class PacketMaker {
     return p;
   }
 
-  async packet(attendee: Attendee): Promise<{ pdf: Uint8Array; pages: number }> {
+  /** One attendee's packet, and its pieces for print.pdf (the shared ones marked as such). */
+  async packet(attendee: Attendee): Promise<{ pdf: Uint8Array; pages: number; pieces: PrintPiece[] }> {
     const langs = languageOrder(this.config, attendee);
     const want = new Set(this.config.packet);
     const { before, after } = await this.sharedParts(langs);
     const label = (k: string): string => fill(LABELS[k]!, langs)[langs[0]!]!;
     const parts: MergePart[] = [];
+    const pieces: PrintPiece[] = [];
     if (want.has('cover')) parts.push({ pdf: this.page('cover.typ', langs, attendee), title: attendee.name });
+    pieces.push(...parts.map((p) => ({ pdf: p.pdf })));
     parts.push(...before, ...after);
-    if (want.has('certificate')) parts.push({ pdf: this.page('certificate.typ', langs, attendee), title: label('certificate') });
+    pieces.push(...before.map((p, i) => ({ pdf: p.pdf, share: `${langs.join(',')}|before|${i}` })));
+    pieces.push(...after.map((p, i) => ({ pdf: p.pdf, share: `${langs.join(',')}|after|${i}` })));
+    if (want.has('certificate')) {
+      const certificate = { pdf: this.page('certificate.typ', langs, attendee), title: label('certificate') };
+      parts.push(certificate);
+      pieces.push({ pdf: certificate.pdf });
+    }
     let doc = await mergePdfs(parts);
     if (this.options.booklet) doc = await imposeBooklet(doc);
     setMetadata(doc, {
@@ -245,28 +253,10 @@ class PacketMaker {
       producer: 'promokit (Typst, pdf-lib)',
       date: new Date(this.timestamp * 1000),
     });
-    return { pdf: await savePdf(doc), pages: doc.getPageCount() };
+    const pdf = await savePdf(doc);
+    // An imposed packet shares nothing page by page with the others.
+    return { pdf, pages: doc.getPageCount(), pieces: this.options.booklet ? [{ pdf }] : pieces };
   }
-}
-
-/**
- * All packets in one PDF, each starting on a front (odd) page, a bookmark each.
- * Packets are read back one at a time: holding them all would double the peak memory.
- */
-async function printFile(packets: PacketOutput[]): Promise<PDFDocument> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const outline: OutlineEntry[] = [];
-  for (const p of packets) {
-    if (doc.getPageCount() % 2 === 1) {
-      const last = doc.getPage(doc.getPageCount() - 1);
-      doc.addPage([last.getWidth(), last.getHeight()]);
-    }
-    outline.push({ title: p.attendee, pageIndex: doc.getPageCount() });
-    const src = await loadPdf(new Uint8Array(readFileSync(p.path)), p.path);
-    for (const page of await doc.copyPages(src, src.getPageIndices())) doc.addPage(page);
-  }
-  setOutline(doc, outline);
-  return doc;
 }
 
 export async function buildPackets(project: Project, conf: ConferenceRef, options: PacketOptions): Promise<PacketResult> {
@@ -286,11 +276,13 @@ export async function buildPackets(project: Project, conf: ConferenceRef, option
   const maker = new PacketMaker(project, conf, config, options);
   const dir = join(options.out, 'packets', conf.id);
   const packets: PacketOutput[] = [];
+  const printFile = options.only ? undefined : await PrintFile.create();
   for (const a of attendees) {
     try {
-      const { pdf, pages } = await maker.packet(a);
+      const { pdf, pages, pieces } = await maker.packet(a);
       const path = join(dir, `${a.slug}.pdf`);
       await writeFileAtomic(path, pdf);
+      await printFile?.add(a.name, pieces);
       const out = { attendee: a.name, path, pages };
       packets.push(out);
       options.onPacket?.(out);
@@ -299,8 +291,8 @@ export async function buildPackets(project: Project, conf: ConferenceRef, option
     }
   }
   let print: PacketOutput | undefined;
-  if (!options.only && packets.length) {
-    const doc = await printFile(packets);
+  if (printFile && packets.length) {
+    const doc = printFile.finish();
     setMetadata(doc, { title: `${config.name[config.languages[0]!] ?? config.id} — print`, author: config.organizers.join(', ') || config.id, lang: config.languages[0]!, creator: 'promokit', producer: 'promokit (Typst, pdf-lib)', date: new Date(maker.timestamp * 1000) });
     const path = join(dir, 'print.pdf');
     await writeFileAtomic(path, await savePdf(doc));

@@ -95,8 +95,14 @@ describe('packets', () => {
     let page = 0;
     for (const [i, n] of sizes.entries()) {
       expect(printText[page]).toContain(i === 1 ? hostile : ['María José Núñez Peña', '', 'Luis'][i]!);
+      // Every page of the packet, as in the attendee's own file.
+      expect(printText.slice(page, page + n)).toEqual(await text(r.packets[i]!.path));
       page += n + (n % 2);
     }
+    // The agenda, handouts and evaluation of María and Luis (both es first) are stored once.
+    const bytes = (path: string): number => readFileSync(path).length;
+    const [mariaBytes, , luisBytes] = r.packets.map((p) => bytes(p.path));
+    expect(bytes(r.print!.path)).toBeLessThan(mariaBytes! + luisBytes! + bytes(r.packets[1]!.path) - 0.6 * luisBytes!);
   }, 120_000);
 
   it('--only rebuilds one packet; a template beside conference.yaml overrides ours; bad rows are reported', async () => {

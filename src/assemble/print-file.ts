@@ -1,0 +1,65 @@
+// One PDF for the print shop out of many packets, each starting on a front
+// (odd) page, one bookmark each. Parts that are the same in many packets (the
+// agenda, handouts and evaluation of one language order) are copied once:
+// every later use gets new page objects that point at the same content
+// streams, fonts and images. 300 packets then weigh their covers and
+// certificates plus one set of the shared parts, not 300 sets.
+import { PDFDocument, PDFName, PDFPage } from 'pdf-lib';
+import { toDocument, type PdfInput } from './load.js';
+import { padToEven } from './merge.js';
+import { setOutline, type OutlineEntry } from './outline.js';
+
+export interface PrintPiece {
+  pdf: PdfInput;
+  /** Pieces with the same key are the same pages: copied once, then shared. */
+  share?: string;
+  /** Names the piece in errors. */
+  file?: string;
+}
+
+export class PrintFile {
+  private readonly outline: OutlineEntry[] = [];
+  private readonly shared = new Map<string, PDFPage[]>();
+
+  private constructor(private readonly doc: PDFDocument) {}
+
+  static async create(): Promise<PrintFile> {
+    return new PrintFile(await PDFDocument.create({ updateMetadata: false }));
+  }
+
+  /** Appends one packet, on a front page, with a bookmark titled `title`. */
+  async add(title: string, pieces: readonly PrintPiece[]): Promise<void> {
+    const doc = this.doc;
+    padToEven(doc);
+    this.outline.push({ title, pageIndex: doc.getPageCount() });
+    for (const piece of pieces) {
+      const known = piece.share !== undefined ? this.shared.get(piece.share) : undefined;
+      if (known) {
+        for (const page of known) doc.addPage(alias(doc, page));
+        continue;
+      }
+      const source = await toDocument(piece.pdf, piece.file ?? title);
+      const pages = await doc.copyPages(source, source.getPageIndices());
+      for (const page of pages) doc.addPage(page);
+      if (piece.share !== undefined) this.shared.set(piece.share, pages);
+    }
+  }
+
+  /** The finished document (bookmarks set); add nothing after. */
+  finish(): PDFDocument {
+    setOutline(this.doc, this.outline);
+    return this.doc;
+  }
+}
+
+/**
+ * A second page object showing what `page` shows: the same content, resources
+ * and size. Without its links: an annotation may belong to one page only, and
+ * paper has no use for them.
+ */
+function alias(doc: PDFDocument, page: PDFPage): PDFPage {
+  const leaf = page.node.clone(doc.context);
+  leaf.delete(PDFName.of('Annots'));
+  leaf.delete(PDFName.of('StructParents'));
+  return PDFPage.of(leaf, doc.context.register(leaf), doc);
+}
