@@ -19,7 +19,7 @@ interface BuildCliOptions extends CommonOptions {
   pdfStandard?: string;
 }
 
-/** Each worker holds a pandoc of its own (about 100 MB): more than this buys little on a laptop. */
+/** Each worker holds a pandoc of its own (about 130 MB more per thread): more than this buys little on a laptop. */
 const MAX_DEFAULT_JOBS = 4;
 
 export function defaultJobs(cores = availableParallelism()): number {
