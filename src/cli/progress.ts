@@ -1,13 +1,14 @@
 // Progress of a long command, as SPEC section 2 asks: a live bar on a terminal
-// (cli-progress), one plain line per item in a log, a pipe or CI, and nothing
-// with --quiet or --json (stdout then carries the summary).
-import { Presets, SingleBar } from 'cli-progress';
+// (cli-progress), one bar per group when there are groups (the manuals of a
+// build); one plain line per item in a log, a pipe or CI; and nothing with
+// --quiet or --json (stdout then carries the summary).
+import { MultiBar, Presets, SingleBar } from 'cli-progress';
 
 export interface Progress {
   /** Sets the number of items, when only the library knows it (attendees in a CSV). */
   total(n: number): void;
-  /** One item done: `line` is what a log shows, `item` what the bar shows. */
-  done(line: string, item: string): void;
+  /** One item done: `line` is what a log shows, `item` what the bar shows, `group` whose bar moves. */
+  done(line: string, item: string, group?: string): void;
   stop(): void;
 }
 
@@ -15,6 +16,8 @@ export interface ProgressOptions {
   /** What is being made, for the bar: `PDFs`, `packets`. */
   unit: string;
   total?: number;
+  /** One bar each, in this order, with its number of items. */
+  groups?: { name: string; total: number }[];
   silent: boolean;
   stream?: NodeJS.WriteStream;
   env?: NodeJS.ProcessEnv;
@@ -31,10 +34,11 @@ export function startProgress(opts: ProgressOptions): Progress {
   if (!showLiveProgress(stream, opts.env)) {
     return { total: () => undefined, done: (line) => void stream.write(`${line}\n`), stop: () => undefined };
   }
-  const bar = new SingleBar(
-    { format: `{bar} {value}/{total} ${opts.unit}  {item}`, hideCursor: true, clearOnComplete: true, stream },
-    Presets.shades_classic,
-  );
+  return opts.groups?.length ? groupBars(opts, opts.groups, stream) : oneBar(opts, stream);
+}
+
+function oneBar(opts: ProgressOptions, stream: NodeJS.WriteStream): Progress {
+  const bar = new SingleBar({ format: `{bar} {value}/{total} ${opts.unit}  {item}`, hideCursor: true, clearOnComplete: true, stream }, Presets.shades_classic);
   // Started once the total is known: a bar over 0 items shows as full.
   let started = false;
   const start = (n: number): void => {
@@ -51,5 +55,16 @@ export function startProgress(opts: ProgressOptions): Progress {
     stop: () => {
       if (started) bar.stop();
     },
+  };
+}
+
+function groupBars(opts: ProgressOptions, groups: { name: string; total: number }[], stream: NodeJS.WriteStream): Progress {
+  const width = Math.max(...groups.map((g) => g.name.length));
+  const multi = new MultiBar({ format: `{group} {bar} {value}/{total} ${opts.unit}  {item}`, hideCursor: true, clearOnComplete: true, stream }, Presets.shades_classic);
+  const bars = new Map(groups.map((g) => [g.name, multi.create(g.total, 0, { group: g.name.padEnd(width), item: '' })]));
+  return {
+    total: () => undefined,
+    done: (_line, item, group) => void bars.get(group ?? '')?.increment({ item }),
+    stop: () => multi.stop(),
   };
 }

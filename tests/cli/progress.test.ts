@@ -43,4 +43,17 @@ describe('progress', () => {
     expect(showLiveProgress({ isTTY: true }, { CI: 'true' })).toBe(false);
     expect(showLiveProgress({ isTTY: true }, {})).toBe(true);
   });
+
+  it('a terminal gets one bar per group (the manuals of a build)', async () => {
+    const tty = sink(true);
+    const p = startProgress({ unit: 'PDFs', groups: [{ name: 'salud-mental', total: 3 }, { name: 'trabajo', total: 3 }], silent: false, stream: tty.stream, env: {} });
+    p.done('built a', 'out/salud-mental/salud-mental.es.pdf', 'salud-mental');
+    p.done('built b', 'out/trabajo/trabajo.es.pdf', 'trabajo');
+    p.done('built c', 'out/trabajo/trabajo.en.pdf', 'trabajo');
+    // The bars redraw on a timer (10 a second).
+    await new Promise((r) => setTimeout(r, 250));
+    p.stop();
+    expect(tty.text()).toMatch(/salud-mental .* 1\/3 PDFs {2}out\/salud-mental\/salud-mental\.es\.pdf/);
+    expect(tty.text()).toMatch(/trabajo {6}.* 2\/3 PDFs {2}out\/trabajo\/trabajo\.en\.pdf/);
+  });
 });

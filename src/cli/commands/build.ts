@@ -77,7 +77,10 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       const langs = parseLangs(opts.lang);
       const progress = startProgress({
         unit: 'PDFs',
-        total: plannedOutputs(loaded.project, ids, langs, opts.layout as Layout),
+        groups: loaded.project.manuals
+          .filter((m) => ids.length === 0 || ids.includes(m.id))
+          .map((m) => ({ name: m.id, total: plannedOutputs(loaded.project, [m.id], langs, opts.layout as Layout) }))
+          .filter((g) => g.total > 0),
         silent: Boolean(opts.quiet || opts.json),
       });
 
@@ -96,7 +99,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         jobs: opts.jobs === undefined ? defaultJobs() : Number(opts.jobs),
         ...(opts.pdfStandard ? { pdfStandard: opts.pdfStandard as PdfStandardName } : {}),
-        onOutput: (o: BuildOutput) => progress.done(outputLine(o, show), show(o.path)),
+        onOutput: (o: BuildOutput) => progress.done(outputLine(o, show), show(o.path), o.manual),
       });
       progress.stop();
 
