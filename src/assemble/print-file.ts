@@ -11,15 +11,15 @@ import { setOutline, type OutlineEntry } from './outline.js';
 
 export interface PrintPiece {
   pdf: PdfInput;
-  /** Pieces with the same key are the same pages: copied once, then shared. */
-  share?: string;
+  /** The same `pdf` in several packets: its pages are copied once, then shared. */
+  shared?: boolean;
   /** Names the piece in errors. */
   file?: string;
 }
 
 export class PrintFile {
   private readonly outline: OutlineEntry[] = [];
-  private readonly shared = new Map<string, PDFPage[]>();
+  private readonly shared = new Map<PdfInput, PDFPage[]>();
 
   private constructor(private readonly doc: PDFDocument) {}
 
@@ -33,7 +33,7 @@ export class PrintFile {
     padToEven(doc);
     this.outline.push({ title, pageIndex: doc.getPageCount() });
     for (const piece of pieces) {
-      const known = piece.share !== undefined ? this.shared.get(piece.share) : undefined;
+      const known = piece.shared ? this.shared.get(piece.pdf) : undefined;
       if (known) {
         for (const page of known) doc.addPage(alias(doc, page));
         continue;
@@ -41,7 +41,7 @@ export class PrintFile {
       const source = await toDocument(piece.pdf, piece.file ?? title);
       const pages = await doc.copyPages(source, source.getPageIndices());
       for (const page of pages) doc.addPage(page);
-      if (piece.share !== undefined) this.shared.set(piece.share, pages);
+      if (piece.shared) this.shared.set(piece.pdf, pages);
     }
   }
 

@@ -182,23 +182,23 @@ function markdownLine(typst: string, typstLine: number, body: string, bodyLine: 
  */
 function typstFindings(diagnostics: TypstDiagnostic[], doc: PreparedDocument, kind: 'error' | 'warning' = 'error'): PromokitError[] {
   const prelude = MODULE_PRELUDE.split('\n').length - 1;
-  const rule = kind === 'error' ? 'typst-compile' : 'typst-warning';
+  const says =
+    kind === 'error'
+      ? { rule: 'typst-compile', imageRule: 'image-invalid', image: 'the image cannot be used', module: 'does not compile', pdf: 'the PDF cannot be set' }
+      : { rule: 'typst-warning', imageRule: 'typst-warning', image: 'Typst warns of the image', module: 'Typst warns', pdf: 'Typst warns' };
   const out: PromokitError[] = [];
   for (const d of diagnostics) {
     const converted = d.path ? doc.modules.get(d.path) : undefined;
     const image = d.path ? doc.images.get(d.path) : [...doc.images.entries()].find(([p]) => d.message.includes(p))?.[1];
     if (image) {
-      const what = kind === 'error' ? 'the image cannot be used' : 'Typst warns of the image';
-      out.push(new PromokitError(`${what}: ${d.message}`, { file: image.file, line: image.line, rule: kind === 'error' ? 'image-invalid' : rule }));
+      out.push(new PromokitError(`${says.image}: ${d.message}`, { file: image.file, line: image.line, rule: says.imageRule }));
     } else if (converted) {
       const { module, file } = converted;
       const line = d.line !== undefined ? markdownLine(converted.typst, d.line - prelude, file.body, file.bodyLine) : undefined;
-      const what = kind === 'error' ? 'does not compile' : 'Typst warns';
-      out.push(new PromokitError(`module ${module.id} (${file.lang}) ${what}: ${d.message}`, { file: file.file, line, rule }));
+      out.push(new PromokitError(`module ${module.id} (${file.lang}) ${says.module}: ${d.message}`, { file: file.file, line, rule: says.rule }));
     } else {
       const at = d.path ? ` (at ${d.path}${d.line ? `:${d.line}` : ''} of promokit's template)` : '';
-      const what = kind === 'error' ? 'the PDF cannot be set' : 'Typst warns';
-      out.push(new PromokitError(`${what}: ${d.message}${at}`, { file: doc.request.manual.configFile, rule }));
+      out.push(new PromokitError(`${says.pdf}: ${d.message}${at}`, { file: doc.request.manual.configFile, rule: says.rule }));
     }
   }
   return out;

@@ -225,24 +225,16 @@ class PacketMaker {
     return p;
   }
 
-  /** One attendee's packet, and its pieces for print.pdf (the shared ones marked as such). */
+  /** One attendee's packet, and its pieces for print.pdf (the shared parts marked as such). */
   async packet(attendee: Attendee): Promise<{ pdf: Uint8Array; pages: number; pieces: PrintPiece[] }> {
     const langs = languageOrder(this.config, attendee);
     const want = new Set(this.config.packet);
     const { before, after } = await this.sharedParts(langs);
     const label = (k: string): string => fill(LABELS[k]!, langs)[langs[0]!]!;
     const parts: MergePart[] = [];
-    const pieces: PrintPiece[] = [];
     if (want.has('cover')) parts.push({ pdf: this.page('cover.typ', langs, attendee), title: attendee.name });
-    pieces.push(...parts.map((p) => ({ pdf: p.pdf })));
     parts.push(...before, ...after);
-    pieces.push(...before.map((p, i) => ({ pdf: p.pdf, share: `${langs.join(',')}|before|${i}` })));
-    pieces.push(...after.map((p, i) => ({ pdf: p.pdf, share: `${langs.join(',')}|after|${i}` })));
-    if (want.has('certificate')) {
-      const certificate = { pdf: this.page('certificate.typ', langs, attendee), title: label('certificate') };
-      parts.push(certificate);
-      pieces.push({ pdf: certificate.pdf });
-    }
+    if (want.has('certificate')) parts.push({ pdf: this.page('certificate.typ', langs, attendee), title: label('certificate') });
     let doc = await mergePdfs(parts);
     if (this.options.booklet) doc = await imposeBooklet(doc);
     setMetadata(doc, {
@@ -255,7 +247,9 @@ class PacketMaker {
     });
     const pdf = await savePdf(doc);
     // An imposed packet shares nothing page by page with the others.
-    return { pdf, pages: doc.getPageCount(), pieces: this.options.booklet ? [{ pdf }] : pieces };
+    const shared = new Set([...before, ...after]);
+    const pieces = this.options.booklet ? [{ pdf }] : parts.map((p) => ({ pdf: p.pdf, shared: shared.has(p) }));
+    return { pdf, pages: doc.getPageCount(), pieces };
   }
 }
 

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { ConsoleStdout, File, OpenFile, PreopenDirectory, WASI, type Inode } from '@bjorn3/browser_wasi_shim';
 
 /** GHC runtime options: a 16 MB allocation area (see above). */
-export const RTS_OPTIONS = ['-A16m'];
+export const RTS_OPTIONS: readonly string[] = ['-A16m'];
 
 /** The folder of the installed pandoc-wasm package. */
 export function pandocWasmRoot(): string {
@@ -59,7 +59,7 @@ interface PandocExports {
 }
 
 const utf8 = new TextEncoder();
-const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 /** A new pandoc instance (its own memory and file system) from the compiled binary. */
 export async function startPandoc(module: WebAssembly.Module): Promise<PandocInstance> {
@@ -80,20 +80,18 @@ export async function startPandoc(module: WebAssembly.Module): Promise<PandocIns
   ex.__wasm_call_ctors();
 
   const view = (): DataView => new DataView(ex.memory.buffer);
-  /** Copies bytes into the instance's memory; returns the address. */
-  const put = (bytes: Uint8Array, extra = 0): number => {
-    const ptr = ex.malloc(bytes.length + extra);
-    new Uint8Array(ex.memory.buffer, ptr, bytes.length).set(bytes);
+  /** Copies bytes into the instance's memory, with `zeros` zero bytes after; returns the address. */
+  const put = (bytes: Uint8Array, zeros = 0): number => {
+    const ptr = ex.malloc(bytes.length + zeros);
+    const mem = new Uint8Array(ex.memory.buffer, ptr, bytes.length + zeros);
+    mem.set(bytes);
+    mem.fill(0, bytes.length);
     return ptr;
   };
 
   // argv as C strings, then the runtime reads its options from it.
   const argv = ex.malloc(4 * (args.length + 1));
-  args.forEach((a, i) => {
-    const s = put(utf8.encode(a), 1);
-    view().setUint8(s + utf8.encode(a).length, 0);
-    view().setUint32(argv + 4 * i, s, true);
-  });
+  args.forEach((a, i) => view().setUint32(argv + 4 * i, put(utf8.encode(a), 1), true));
   view().setUint32(argv + 4 * args.length, 0, true);
   const argcPtr = ex.malloc(4);
   view().setUint32(argcPtr, args.length, true);
@@ -125,7 +123,7 @@ export async function startPandoc(module: WebAssembly.Module): Promise<PandocIns
       }
       const out = outputName ? fileSystem.get(outputName) : undefined;
       const output = out instanceof File && out.data.length > 0 ? new Uint8Array(out.data) : undefined;
-      const result = { stdout: decode(stdout.data), stderr: decode(stderr.data), output };
+      const result = { stdout: utf8Strict.decode(stdout.data), stderr: utf8Strict.decode(stderr.data), output };
       fileSystem.clear();
       return result;
     },

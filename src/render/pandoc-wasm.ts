@@ -42,27 +42,15 @@ function convertOnce(pandoc: PandocInstance, ...args: Parameters<PandocInstance[
 
 class WasmPandoc implements Pandoc {
   readonly name = `pandoc-wasm ${wasmVersion()}`;
-  /** The WASM instance has one file system: conversions run one at a time. */
-  private queue: Promise<unknown> = Promise.resolve();
 
-  /** Runs `job` after every queued conversion (one WASM file system). */
-  serial<T>(job: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(job, job);
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
-  toTypst(markdown: string, opts: ToTypstOptions): Promise<string> {
-    const run = async (): Promise<string> => {
-      const result = convertOnce(await load(), pandocOptions(opts, FILTER_NAME), markdown, { [FILTER_NAME]: moduleFilter() });
-      if (result.stdout === '' || /^(ERROR|Error)\b/m.test(result.stderr)) {
-        throw new PandocError(result.stderr.trim() || 'pandoc produced no output');
-      }
-      return result.stdout;
-    };
-    const next = this.queue.then(run, run);
-    this.queue = next.catch(() => undefined);
-    return next;
+  // A conversion runs synchronously inside the instance, so two never overlap
+  // on its one file system; they run in the order they were asked for.
+  async toTypst(markdown: string, opts: ToTypstOptions): Promise<string> {
+    const result = convertOnce(await load(), pandocOptions(opts, FILTER_NAME), markdown, { [FILTER_NAME]: moduleFilter() });
+    if (result.stdout === '' || /^(ERROR|Error)\b/m.test(result.stderr)) {
+      throw new PandocError(result.stderr.trim() || 'pandoc produced no output');
+    }
+    return result.stdout;
   }
 }
 
@@ -90,11 +78,8 @@ export async function warmUpPandoc(): Promise<void> {
  * starts a slide, `::: notes` become speaker notes. `files` is pandoc-wasm's
  * flat file map (names without `/`), holding the images the Markdown uses.
  */
-export function wasmPptx(markdown: string, files: Record<string, Uint8Array>, metadata: Record<string, string>): Promise<Uint8Array> {
-  instance ??= new WasmPandoc();
-  return instance.serial(async () => {
-    const result = convertOnce(await load(), { from: READER, to: 'pptx', 'output-file': 'deck.pptx', standalone: true, 'slide-level': 2, metadata }, markdown, files);
-    if (!result.output) throw new PandocError(result.stderr.trim() || 'pandoc produced no PowerPoint file');
-    return result.output;
-  });
+export async function wasmPptx(markdown: string, files: Record<string, Uint8Array>, metadata: Record<string, string>): Promise<Uint8Array> {
+  const result = convertOnce(await load(), { from: READER, to: 'pptx', 'output-file': 'deck.pptx', standalone: true, 'slide-level': 2, metadata }, markdown, files);
+  if (!result.output) throw new PandocError(result.stderr.trim() || 'pandoc produced no PowerPoint file');
+  return result.output;
 }

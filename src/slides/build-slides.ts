@@ -38,6 +38,8 @@ export interface SlidesOptions {
   format?: 'pdf' | 'pptx';
   sourceDateEpoch?: string;
   pandoc?: Pandoc;
+  /** Called once, before the first file, with how many files will be written (for a progress display). */
+  onPlanned?: (files: number) => void;
   onOutput?: (o: SlidesOutput) => void;
 }
 
@@ -164,51 +166,55 @@ export async function buildSlides(project: Project, options: SlidesOptions): Pro
     options.onOutput?.(o);
   };
 
-  for (const manual of manuals) {
+  const decks = manuals.flatMap((manual) => {
     const timestamp = manualTimestamp(manual, options.sourceDateEpoch);
-    for (const module of manual.modules) {
-      if (options.modules && !options.modules.includes(module.id)) continue;
-      for (const lang of manual.config.languages) {
-        if (options.langs && !options.langs.includes(lang)) continue;
-        const file = module.slides[lang];
-        if (!file) continue;
-        try {
-          if (options.format === 'pptx') {
-            const path = join(options.out, manual.id, 'slides', `${module.id}.${lang}.pptx`);
-            await writeFileAtomic(path, await renderPptx(project.root, manual, module, file));
-            done({ manual: manual.id, module: module.id, lang, kind: 'pptx', path, pages: parseSlides(file).length });
-            continue;
-          }
-          const deck = await renderDeck(project.root, manual, module, file, pandoc, timestamp);
-          const deckPath = join(options.out, manual.id, 'slides', `${module.id}.${lang}.pdf`);
-          await writeFileAtomic(deckPath, deck.pdf);
-          done({ manual: manual.id, module: module.id, lang, kind: 'deck', path: deckPath, pages: deck.pages });
+    return manual.modules
+      .filter((module) => !options.modules || options.modules.includes(module.id))
+      .flatMap((module) =>
+        manual.config.languages
+          .filter((lang) => (!options.langs || options.langs.includes(lang)) && module.slides[lang])
+          .map((lang) => ({ manual, module, lang, file: module.slides[lang]!, timestamp })),
+      );
+  });
+  // A PDF deck comes with its handout; a pptx alone.
+  options.onPlanned?.(options.format === 'pptx' ? decks.length : 2 * decks.length);
 
-          // Notes by slide position, from this deck or from the other language's.
-          let noteSlides = deck.slides;
-          const other = options.notesLang && options.notesLang !== lang ? module.slides[options.notesLang] : undefined;
-          if (options.notesLang && options.notesLang !== lang && !other) {
-            throw new PromokitError(`no slides.${options.notesLang}.md to take the notes from`, { file: file.file, line: 1, rule: 'notes-lang-missing' });
-          }
-          if (other) noteSlides = parseSlides(other);
-          const notes = options.notes || other ? ['', ...deck.slides.map((_, i) => notesText(noteSlides[i]?.notes ?? ''))] : undefined;
-          const title = file.meta?.title ?? module.id;
-          const doc = await nup([{ pdf: await loadPdf(deck.pdf, deckPath), file: deckPath, title, ...(notes ? { notes } : {}) }], {
-            perPage: options.perPage ?? 3,
-            paper: options.paper ?? 'letter',
-            lines: !notes,
-          });
-          setMetadata(doc, { title, author: manual.config.organization, lang, creator: 'promokit', producer: 'promokit (Typst, pdf-lib)', date: new Date(timestamp * 1000) });
-          const handoutPath = join(options.out, manual.id, 'handouts', `${module.id}.${lang}.pdf`);
-          await writeFileAtomic(handoutPath, await savePdf(doc));
-          done({ manual: manual.id, module: module.id, lang, kind: 'handout', path: handoutPath, pages: doc.getPageCount() });
-        } catch (err) {
-          if (err instanceof SlideOverflowError) failures.push(...err.errors);
-          else if (err instanceof UsageError) throw err;
-          else if (err instanceof PromokitError) failures.push(err);
-          else failures.push(new PromokitError(`the slides could not be built: ${err instanceof Error ? err.message : String(err)}`, { file: file.file }));
-        }
+  for (const { manual, module, lang, file, timestamp } of decks) {
+    try {
+      if (options.format === 'pptx') {
+        const path = join(options.out, manual.id, 'slides', `${module.id}.${lang}.pptx`);
+        await writeFileAtomic(path, await renderPptx(project.root, manual, module, file));
+        done({ manual: manual.id, module: module.id, lang, kind: 'pptx', path, pages: parseSlides(file).length });
+        continue;
       }
+      const deck = await renderDeck(project.root, manual, module, file, pandoc, timestamp);
+      const deckPath = join(options.out, manual.id, 'slides', `${module.id}.${lang}.pdf`);
+      await writeFileAtomic(deckPath, deck.pdf);
+      done({ manual: manual.id, module: module.id, lang, kind: 'deck', path: deckPath, pages: deck.pages });
+
+      // Notes by slide position, from this deck or from the other language's.
+      let noteSlides = deck.slides;
+      const other = options.notesLang && options.notesLang !== lang ? module.slides[options.notesLang] : undefined;
+      if (options.notesLang && options.notesLang !== lang && !other) {
+        throw new PromokitError(`no slides.${options.notesLang}.md to take the notes from`, { file: file.file, line: 1, rule: 'notes-lang-missing' });
+      }
+      if (other) noteSlides = parseSlides(other);
+      const notes = options.notes || other ? ['', ...deck.slides.map((_, i) => notesText(noteSlides[i]?.notes ?? ''))] : undefined;
+      const title = file.meta?.title ?? module.id;
+      const doc = await nup([{ pdf: await loadPdf(deck.pdf, deckPath), file: deckPath, title, ...(notes ? { notes } : {}) }], {
+        perPage: options.perPage ?? 3,
+        paper: options.paper ?? 'letter',
+        lines: !notes,
+      });
+      setMetadata(doc, { title, author: manual.config.organization, lang, creator: 'promokit', producer: 'promokit (Typst, pdf-lib)', date: new Date(timestamp * 1000) });
+      const handoutPath = join(options.out, manual.id, 'handouts', `${module.id}.${lang}.pdf`);
+      await writeFileAtomic(handoutPath, await savePdf(doc));
+      done({ manual: manual.id, module: module.id, lang, kind: 'handout', path: handoutPath, pages: doc.getPageCount() });
+    } catch (err) {
+      if (err instanceof SlideOverflowError) failures.push(...err.errors);
+      else if (err instanceof UsageError) throw err;
+      else if (err instanceof PromokitError) failures.push(err);
+      else failures.push(new PromokitError(`the slides could not be built: ${err instanceof Error ? err.message : String(err)}`, { file: file.file }));
     }
   }
   return { outputs, failures };

@@ -50,7 +50,7 @@ describe('build summary table and plain progress lines', () => {
   });
 
   it('uses every core up to four by default', async () => {
-    const { defaultJobs } = await import('../../src/cli/commands/build.js');
+    const { defaultJobs } = await import('../../src/build/jobs.js');
     expect([1, 2, 8].map((n) => defaultJobs(n))).toEqual([1, 2, 4]);
   });
 });

@@ -1,8 +1,8 @@
 // `promokit build [manual-id...]`: parses options, calls buildManuals, reports.
-import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { Command } from 'commander';
 import type { BuildOutput } from '../../build/build.js';
+import { defaultJobs, MAX_DEFAULT_JOBS } from '../../build/jobs.js';
 import { LAYOUTS, type Layout } from '../../build/layouts.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { PdfStandardName } from '../../render/compile.js';
@@ -18,14 +18,6 @@ interface BuildCliOptions extends CommonOptions {
   jobs?: string;
   pdfStandard?: string;
 }
-
-/** Each worker holds a pandoc of its own (about 130 MB more per thread): more than this buys little on a laptop. */
-const MAX_DEFAULT_JOBS = 4;
-
-export function defaultJobs(cores = availableParallelism()): number {
-  return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS));
-}
-
 
 export function registerBuild(program: Command): void {
   program

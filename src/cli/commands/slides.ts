@@ -52,12 +52,7 @@ Examples:
       const loaded = loadProject(root);
       const show = (p: string): string => relative(process.cwd(), p) || '.';
       const langs = parseLangs(opts.lang);
-      const decks = loaded.project.manuals
-        .filter((m) => ids.length === 0 || ids.includes(m.id))
-        .flatMap((m) => m.modules.flatMap((mod) => Object.keys(mod.slides)))
-        .filter((l) => !langs || langs.includes(l)).length;
-      // A PDF deck comes with its handout; a pptx alone.
-      const progress = startProgress({ unit: 'files', total: opts.format === 'pptx' ? decks : 2 * decks, silent: Boolean(opts.quiet || opts.json) });
+      const progress = startProgress({ unit: 'files', silent: Boolean(opts.quiet || opts.json) });
       const result = await buildSlides(loaded.project, {
         out: resolveOut(opts, root),
         manuals: ids,
@@ -68,6 +63,7 @@ Examples:
         paper: opts.paper ?? 'letter',
         format: opts.format,
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        onPlanned: (n) => progress.total(n),
         onOutput: (o) => progress.done(`${o.kind.padEnd(7)} ${show(o.path)} (${o.pages} pages)`, show(o.path)),
       });
       progress.stop();
