@@ -62,8 +62,8 @@ const utf8 = new TextEncoder();
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 /** A new pandoc instance (its own memory and file system) from the compiled binary. */
-export async function startPandoc(module: WebAssembly.Module): Promise<PandocInstance> {
-  const args = ['pandoc.wasm', '+RTS', ...RTS_OPTIONS, '-RTS'];
+export async function startPandoc(module: WebAssembly.Module, rtsOptions: readonly string[] = RTS_OPTIONS): Promise<PandocInstance> {
+  const args = ['pandoc.wasm', '+RTS', ...rtsOptions, '-RTS'];
   const fileSystem = new Map<string, Inode>();
   // pandoc writes to files; the runtime writes here only when it fails (heap exhausted…).
   const runtimeSays: string[] = [];
