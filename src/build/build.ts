@@ -17,7 +17,7 @@ import { loadPdf } from '../assemble/load.js';
 import { setMetadata } from '../assemble/metadata.js';
 import { savePdf } from '../assemble/save.js';
 import { PromokitError, UsageError } from '../errors.js';
-import type { Manual, Project } from '../model/types.js';
+import type { LangFile, Manual, Module, Project } from '../model/types.js';
 import { BuildCache, hashParts, sha256 } from '../render/cache.js';
 import { compileTypst, PDF_STANDARDS, TypstCompileError, type PdfStandardName, type TypstDiagnostic } from '../render/compile.js';
 import type { Pandoc } from '../render/pandoc.js';
@@ -25,7 +25,7 @@ import { systemPandoc } from '../render/pandoc-system.js';
 import { wasmPandoc } from '../render/pandoc-wasm.js';
 import { PooledPandoc } from '../render/pandoc-pool.js';
 import { writeFileAtomic } from '../write-atomic.js';
-import { ModuleConverter } from './convert.js';
+import { ModuleConverter, pendingConversions } from './convert.js';
 import {
   DocumentErrors,
   MODULE_PRELUDE,
@@ -35,6 +35,7 @@ import {
   type PreparedDocument,
 } from './document.js';
 import { flipBook } from './flip.js';
+import { workerThreads } from './jobs.js';
 
 import { LAYOUTS, type Layout } from './layouts.js';
 export { LAYOUTS, type Layout } from './layouts.js';
@@ -57,8 +58,9 @@ export interface BuildOptions {
    */
   pandoc?: Pandoc | string;
   /**
-   * Threads converting Markdown with the embedded pandoc (default 1: in process).
-   * More run a pool of workers, each with its own pandoc-wasm.
+   * Most threads converting Markdown with the embedded pandoc (default 1: in
+   * process). More allow a pool of workers, each with its own pandoc-wasm,
+   * when there is enough to convert (see workerThreads).
    */
   jobs?: number;
   /** `ua-1` (PDF/UA-1, accessible) or `a-2b` (PDF/A-2b, archival); Typst checks the document. */
@@ -100,6 +102,8 @@ export interface BuildStats {
   /** Documents compiled by Typst / read from the cache. */
   compiled: number;
   compiledFromCache: number;
+  /** pandoc worker threads started: 0 when pandoc ran in the main thread, or nothing needed converting. */
+  workers: number;
 }
 
 export interface BuildResult {
@@ -160,11 +164,25 @@ export function manualTimestamp(manual: Manual, sourceDateEpoch: string | undefi
   return d ? Math.floor(d.getTime() / 1000) : 0;
 }
 
-async function selectPandoc(choice: Pandoc | string | undefined, jobs: number): Promise<Pandoc> {
-  if ((choice === undefined || choice === '') && jobs > 1) return new PooledPandoc(jobs);
+/** The pandoc the user chose (`--pandoc`, or one given by a caller), or the embedded one. */
+async function selectPandoc(choice: Pandoc | string | undefined): Promise<Pandoc> {
   if (choice === undefined || choice === '') return wasmPandoc();
   if (typeof choice === 'string') return systemPandoc(choice);
   return choice;
+}
+
+/** Every module file the plans convert, once each. */
+function filesOf(plans: OutputPlan[]): { module: Module; file: LangFile }[] {
+  const seen = new Map<string, { module: Module; file: LangFile }>();
+  for (const plan of plans) {
+    for (const module of plan.manual.modules) {
+      for (const lang of plan.langs) {
+        const file = module.files[lang];
+        if (file?.meta) seen.set(file.file, { module, file });
+      }
+    }
+  }
+  return [...seen.values()];
 }
 
 /** The line of the Markdown a line of converted Typst came from, when the text is found verbatim. */
@@ -215,7 +233,7 @@ function dedupe(errors: PromokitError[]): PromokitError[] {
 }
 
 class Builder {
-  readonly stats: BuildStats = { converted: 0, convertedFromCache: 0, compiled: 0, compiledFromCache: 0 };
+  readonly stats: BuildStats = { converted: 0, convertedFromCache: 0, compiled: 0, compiledFromCache: 0, workers: 0 };
   private readonly cache: BuildCache;
   private readonly converter: ModuleConverter;
   private readonly prepared = new Map<string, Promise<PreparedDocument>>();
@@ -223,9 +241,11 @@ class Builder {
 
   constructor(
     private readonly project: Project,
-    private readonly options: BuildOptions,
+    readonly options: BuildOptions,
     pandoc: Pandoc,
+    workers: number,
   ) {
+    this.stats.workers = workers;
     this.cache = new BuildCache(join(options.out, '.cache'));
     this.converter = new ModuleConverter(async () => pandoc, pandoc.name, this.cache);
   }
@@ -410,24 +430,31 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   }
   const jobs = options.jobs ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${String(options.jobs)}"`);
-  const pandoc = await selectPandoc(options.pandoc, jobs);
-  try {
-    return await runBuild(project, options, manuals, layout, pandoc);
-  } finally {
-    if (pandoc instanceof PooledPandoc) await pandoc.close();
-  }
-}
-
-async function runBuild(project: Project, options: BuildOptions, manuals: Manual[], layout: Layout, pandoc: Pandoc): Promise<BuildResult> {
-  const builder = new Builder(project, options, pandoc);
-  const outputs: BuildOutput[] = [];
-  const failures: PromokitError[] = [];
-
   const plans = manuals.flatMap((manual) => {
     const langs = manual.config.languages.filter((l) => !options.langs || options.langs.includes(l));
     if (langs.length === 0) return [];
     return options.moduleEditions ? planModuleEditions(manual, langs, options.moduleEditions) : planOutputs(manual, langs, layout);
   });
+
+  const chosen = await selectPandoc(options.pandoc);
+  // Worker threads only for the embedded pandoc, and only when there is enough to convert.
+  const workers =
+    chosen === wasmPandoc() && jobs > 1
+      ? workerThreads(await pendingConversions(new BuildCache(join(options.out, '.cache')), chosen.name, filesOf(plans)), jobs)
+      : 0;
+  const pandoc = workers > 0 ? new PooledPandoc(workers) : chosen;
+  try {
+    return await runBuild(new Builder(project, options, pandoc, workers), plans);
+  } finally {
+    if (pandoc instanceof PooledPandoc) await pandoc.close();
+  }
+}
+
+async function runBuild(builder: Builder, plans: OutputPlan[]): Promise<BuildResult> {
+  const { options } = builder;
+  const outputs: BuildOutput[] = [];
+  const failures: PromokitError[] = [];
+
   for (const plan of plans) builder.prefetch(plan);
   for (const plan of plans) {
     try {

@@ -30,6 +30,22 @@ export function moduleBase(module: Module): string {
   return posix.join('/src', module.relDir);
 }
 
+/** The cache key of one file's conversion: everything the Typst is made from. */
+function conversionKey(pandocName: string, module: Module, file: LangFile): string {
+  const opts = conversionOptions(module, file);
+  return hashParts([CONVERT_VERSION, pandocName, READER, moduleFilter(), JSON.stringify(opts), file.body]);
+}
+
+function conversionOptions(module: Module, file: LangFile): { module: string; lang: string; base: string } {
+  return { module: module.id, lang: file.lang, base: moduleBase(module) };
+}
+
+/** How many of these files pandoc would have to convert (the others are in the cache). */
+export async function pendingConversions(cache: BuildCache, pandocName: string, files: ReadonlyArray<{ module: Module; file: LangFile }>): Promise<number> {
+  const found = await Promise.all(files.map(({ module, file }) => cache.has('typst', `${conversionKey(pandocName, module, file)}.typ`)));
+  return found.filter((hit) => !hit).length;
+}
+
 export class ModuleConverter {
   private readonly memo = new Map<string, Promise<ConvertedModule>>();
   readonly stats: ConvertStats = { converted: 0, cached: 0 };
@@ -52,8 +68,8 @@ export class ModuleConverter {
   }
 
   private async run(manual: Manual, module: Module, file: LangFile): Promise<ConvertedModule> {
-    const opts = { module: module.id, lang: file.lang, base: moduleBase(module) };
-    const key = hashParts([CONVERT_VERSION, this.pandocName, READER, moduleFilter(), JSON.stringify(opts), file.body]);
+    const opts = conversionOptions(module, file);
+    const key = conversionKey(this.pandocName, module, file);
     const hit = await this.cache.read('typst', `${key}.typ`);
     if (hit) {
       this.stats.cached++;

@@ -3,7 +3,7 @@
 // was last built from. Entries are only ever added whole (write-atomic), so a
 // build stopped half-way leaves a usable cache.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { access, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../write-atomic.js';
 
@@ -46,6 +46,14 @@ export class BuildCache {
     } catch {
       return undefined;
     }
+  }
+
+  /** Whether an entry exists, without reading it or marking it used. */
+  async has(kind: string, name: string): Promise<boolean> {
+    return access(this.path(kind, name)).then(
+      () => true,
+      () => false,
+    );
   }
 
   async write(kind: string, name: string, data: Uint8Array | string): Promise<void> {

@@ -96,7 +96,7 @@ describe('build, default (parallel) layout', () => {
     const again = await buildManuals(load(root), { out: join(root, 'out') });
     expect(again.failures).toEqual([]);
     expect(again.outputs.every((o) => o.upToDate)).toBe(true);
-    expect(again.stats).toEqual({ converted: 0, convertedFromCache: 6, compiled: 0, compiledFromCache: 0 });
+    expect(again.stats).toEqual({ converted: 0, convertedFromCache: 6, compiled: 0, compiledFromCache: 0, workers: 0 });
 
     const fresh = await buildManuals(load(root), { out: join(root, 'out2') });
     expect(fresh.stats.compiled).toBe(3);

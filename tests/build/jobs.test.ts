@@ -1,8 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildManuals, type BuildOutput } from '../../src/build/build.js';
+import { pendingConversions } from '../../src/build/convert.js';
+import { workerThreads } from '../../src/build/jobs.js';
 import { PromokitError, UsageError } from '../../src/errors.js';
+import { BuildCache } from '../../src/render/cache.js';
+import { PooledPandoc } from '../../src/render/pandoc-pool.js';
+import { wasmPandoc } from '../../src/render/pandoc-wasm.js';
 import { demoManual, load, writeProject } from './fixture.js';
 
 describe('--jobs', () => {
@@ -10,14 +15,45 @@ describe('--jobs', () => {
     const a = writeProject(demoManual('demo', 3));
     const b = writeProject(demoManual('demo', 3));
     const ra = await buildManuals(load(a), { out: join(a, 'out'), jobs: 1, layout: 'single' });
-    const rb = await buildManuals(load(b), { out: join(b, 'out'), jobs: 2, layout: 'single' });
-    expect(ra.failures).toEqual([]);
-    expect(rb.failures).toEqual([]);
-    expect(rb.stats.converted).toBe(6);
+    const pool = new PooledPandoc(2);
+    try {
+      const rb = await buildManuals(load(b), { out: join(b, 'out'), pandoc: pool, layout: 'single' });
+      expect(ra.failures).toEqual([]);
+      expect(rb.failures).toEqual([]);
+      expect(rb.stats.converted).toBe(6);
+    } finally {
+      await pool.close();
+    }
     for (const f of ['demo/demo.es.pdf', 'demo/demo.en.pdf']) {
       expect(Buffer.compare(readFileSync(join(a, 'out', f)), readFileSync(join(b, 'out', f)))).toBe(0);
     }
   }, 60_000);
+
+  it('starts no worker for a build with little to convert, and counts what is left to convert', async () => {
+    const root = writeProject(demoManual('demo', 3));
+    const project = load(root);
+    const files = project.manuals[0]!.modules.flatMap((module) => Object.values(module.files).map((file) => ({ module, file: file! })));
+    const cache = new BuildCache(join(root, 'out', '.cache'));
+    expect(await pendingConversions(cache, wasmPandoc().name, files)).toBe(6);
+
+    const r = await buildManuals(project, { out: join(root, 'out'), jobs: 4, layout: 'single' });
+    expect(r.failures).toEqual([]);
+    expect(r.stats).toMatchObject({ converted: 6, workers: 0 });
+    expect(await pendingConversions(cache, wasmPandoc().name, files)).toBe(0);
+
+    const es = files.find((f) => f.file.lang === 'es')!.file;
+    writeFileSync(join(root, es.file), `${readFileSync(join(root, es.file), 'utf8')}\nOtra línea.\n`);
+    const edited = load(root).manuals[0]!.modules.flatMap((module) => Object.values(module.files).map((file) => ({ module, file: file! })));
+    expect(await pendingConversions(cache, wasmPandoc().name, edited)).toBe(1);
+  }, 60_000);
+
+  it('uses two or more workers only when each gets 10 conversions', () => {
+    expect([0, 1, 16, 19].map((n) => workerThreads(n, 4))).toEqual([0, 0, 0, 0]);
+    expect([20, 29, 30, 40, 500].map((n) => workerThreads(n, 4))).toEqual([2, 2, 3, 4, 4]);
+    expect(workerThreads(500, 1)).toBe(0);
+    expect(workerThreads(500, 2)).toBe(2);
+  });
+
   it('refuses a nonsense number', async () => {
     const a = writeProject(demoManual('demo', 1));
     await expect(buildManuals(load(a), { out: join(a, 'out'), jobs: 0 })).rejects.toThrow(UsageError);

@@ -2,7 +2,7 @@
 import { relative } from 'node:path';
 import type { Command } from 'commander';
 import type { BuildOutput } from '../../build/build.js';
-import { defaultJobs, MAX_DEFAULT_JOBS } from '../../build/jobs.js';
+import { CONVERSIONS_PER_WORKER, defaultJobs, MAX_DEFAULT_JOBS } from '../../build/jobs.js';
 import { LAYOUTS, type Layout } from '../../build/layouts.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { PdfStandardName } from '../../render/compile.js';
@@ -32,7 +32,7 @@ export function registerBuild(program: Command): void {
     .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
     .option('--booklet', 'impose for saddle-stitch printing (two pages a sheet side, padded to a multiple of 4)')
     .option('--pandoc <path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one (also PROMOKIT_PANDOC)')
-    .option('--jobs <n>', `worker threads converting Markdown with pandoc-wasm (default: one per core, at most ${MAX_DEFAULT_JOBS}; here ${defaultJobs()})`)
+    .option('--jobs <n>', `at most this many threads converting Markdown with pandoc-wasm, when there are ${2 * CONVERSIONS_PER_WORKER} or more files to convert (default: one per core, at most ${MAX_DEFAULT_JOBS}; here ${defaultJobs()})`)
     .option('--pdf-standard <std>', 'check and declare a PDF standard: ua-1 (accessible) or a-2b (archival)')
     .option('--quiet', 'print only errors')
     .option('--json', 'print a JSON summary on stdout')
