@@ -171,7 +171,7 @@ async function selectPandoc(choice: Pandoc | string | undefined): Promise<Pandoc
   return choice;
 }
 
-/** Every module file the plans convert, once each. */
+/** Every module file the plans convert, once each: as prepareDocument, those with valid front matter. */
 function filesOf(plans: OutputPlan[]): { module: Module; file: LangFile }[] {
   const seen = new Map<string, { module: Module; file: LangFile }>();
   for (const plan of plans) {
@@ -234,7 +234,6 @@ function dedupe(errors: PromokitError[]): PromokitError[] {
 
 class Builder {
   readonly stats: BuildStats = { converted: 0, convertedFromCache: 0, compiled: 0, compiledFromCache: 0, workers: 0 };
-  private readonly cache: BuildCache;
   private readonly converter: ModuleConverter;
   private readonly prepared = new Map<string, Promise<PreparedDocument>>();
   private readonly compiled = new Map<string, Promise<Compiled>>();
@@ -243,10 +242,8 @@ class Builder {
     private readonly project: Project,
     readonly options: BuildOptions,
     pandoc: Pandoc,
-    workers: number,
+    private readonly cache: BuildCache,
   ) {
-    this.stats.workers = workers;
-    this.cache = new BuildCache(join(options.out, '.cache'));
     this.converter = new ModuleConverter(async () => pandoc, pandoc.name, this.cache);
   }
 
@@ -436,17 +433,16 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
     return options.moduleEditions ? planModuleEditions(manual, langs, options.moduleEditions) : planOutputs(manual, langs, layout);
   });
 
+  const cache = new BuildCache(join(options.out, '.cache'));
   const chosen = await selectPandoc(options.pandoc);
   // Worker threads only for the embedded pandoc, and only when there is enough to convert.
-  const workers =
-    chosen === wasmPandoc() && jobs > 1
-      ? workerThreads(await pendingConversions(new BuildCache(join(options.out, '.cache')), chosen.name, filesOf(plans)), jobs)
-      : 0;
-  const pandoc = workers > 0 ? new PooledPandoc(workers) : chosen;
+  const workers = chosen === wasmPandoc() && jobs > 1 ? workerThreads(await pendingConversions(cache, chosen.name, filesOf(plans)), jobs) : 0;
+  const pool = workers > 0 ? new PooledPandoc(workers) : undefined;
   try {
-    return await runBuild(new Builder(project, options, pandoc, workers), plans);
+    const result = await runBuild(new Builder(project, options, pool ?? chosen, cache), plans);
+    return { ...result, stats: { ...result.stats, workers } };
   } finally {
-    if (pandoc instanceof PooledPandoc) await pandoc.close();
+    await pool?.close();
   }
 }
 

@@ -5,6 +5,7 @@ import { buildManuals, type BuildOutput } from '../../src/build/build.js';
 import { pendingConversions } from '../../src/build/convert.js';
 import { workerThreads } from '../../src/build/jobs.js';
 import { PromokitError, UsageError } from '../../src/errors.js';
+import type { Project } from '../../src/model/types.js';
 import { BuildCache } from '../../src/render/cache.js';
 import { PooledPandoc } from '../../src/render/pandoc-pool.js';
 import { wasmPandoc } from '../../src/render/pandoc-wasm.js';
@@ -32,7 +33,8 @@ describe('--jobs', () => {
   it('starts no worker for a build with little to convert, and counts what is left to convert', async () => {
     const root = writeProject(demoManual('demo', 3));
     const project = load(root);
-    const files = project.manuals[0]!.modules.flatMap((module) => Object.values(module.files).map((file) => ({ module, file: file! })));
+    const filesOf = (p: Project) => p.manuals[0]!.modules.flatMap((module) => Object.values(module.files).map((file) => ({ module, file: file! })));
+    const files = filesOf(project);
     const cache = new BuildCache(join(root, 'out', '.cache'));
     expect(await pendingConversions(cache, wasmPandoc().name, files)).toBe(6);
 
@@ -43,8 +45,7 @@ describe('--jobs', () => {
 
     const es = files.find((f) => f.file.lang === 'es')!.file;
     writeFileSync(join(root, es.file), `${readFileSync(join(root, es.file), 'utf8')}\nOtra línea.\n`);
-    const edited = load(root).manuals[0]!.modules.flatMap((module) => Object.values(module.files).map((file) => ({ module, file: file! })));
-    expect(await pendingConversions(cache, wasmPandoc().name, edited)).toBe(1);
+    expect(await pendingConversions(cache, wasmPandoc().name, filesOf(load(root)))).toBe(1);
   }, 60_000);
 
   it('uses two or more workers only when each gets 10 conversions', () => {
