@@ -10,18 +10,10 @@ export function markdownFiles(m: Module): (LangFile | SlidesFile)[] {
 /** http:, mailto:, tel:, data: … — not ours to check. */
 export { isExternal } from '../model/external.js';
 
-/** A module-relative path → path relative to the manual folder (may start with `../`). */
-export function manualRelative(manual: Manual, m: Module, target: string): string {
+/** A module-relative file path (already percent-decoded) → path relative to the manual folder (may start with `../`). */
+export function manualRelative(manual: Manual, m: Module, path: string): string {
   const moduleRel = m.relDir.slice(manual.relDir.length + 1);
-  return posix.normalize(posix.join(moduleRel, safeDecode(target)));
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURI(s);
-  } catch {
-    return s;
-  }
+  return posix.normalize(posix.join(moduleRel, path));
 }
 
 /** Pandoc's auto_identifiers: what `[x](#que-es)` may point at when a heading has no {#id}. */
@@ -35,8 +27,9 @@ export function autoIdentifier(text: string): string {
   return id || 'section';
 }
 
+/** Every `#fragment` a file answers: ids of headings, spans, divs and raw HTML, and headings' automatic ids. */
 export function anchorsOf(f: LangFile | SlidesFile): Set<string> {
-  const set = new Set<string>();
-  for (const h of f.headings) set.add(h.id ?? autoIdentifier(h.text));
+  const set = new Set<string>(f.anchors.map((a) => a.id));
+  for (const h of f.headings) if (!h.id) set.add(autoIdentifier(h.text));
   return set;
 }

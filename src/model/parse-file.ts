@@ -1,6 +1,6 @@
 // A Markdown source file → front matter + scanned body, with the lines of both.
 import matter from 'gray-matter';
-import { scanMarkdown } from './markdown.js';
+import { parseMarkdown } from './markdown.js';
 import type { ParsedMarkdown } from './types.js';
 import { parseYaml, type ParsedYaml, type YamlIssue } from './yaml.js';
 
@@ -43,7 +43,7 @@ export function parseMarkdownFile(text: string): ParsedFile {
   }
   const fieldLines: Record<string, number> = {};
   if (yaml) for (const key of Object.keys(data)) fieldLines[key] = yaml.lineOf([key]);
-  const scan = scanMarkdown(body, bodyLine);
+  const scan = parseMarkdown(body, bodyLine);
   return { parsed: { data, fieldLines, body, bodyLine, ...scan }, yaml, frontMatterErrors };
 }
 

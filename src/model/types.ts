@@ -5,17 +5,23 @@ import type { ConferenceConfig, ManualConfig, ModuleFrontMatter, Glossary, Slide
 export type Lang = string;
 export type Localized<T = string> = Record<Lang, T>;
 
-/** A level-1..6 ATX heading of a Markdown body. Lines are 1-based lines of the whole file. */
+/** A heading of a Markdown body (ATX or setext). Lines are 1-based lines of the whole file. */
 export interface Heading {
   level: number;
+  /** The text a reader sees (inline marks dropped). */
   text: string;
   /** The `{#id}` of the heading, if written. */
   id: string | undefined;
   line: number;
 }
 
-/** A level-2 section: from its heading to the next level-2 (or level-1) heading. */
+/**
+ * A section: from a heading to the next heading of the same or a higher level.
+ * `ParsedMarkdown.sections` holds the level-2 ones (the unit of `stamp`, ids
+ * and the build's sections); `ParsedMarkdown.outline` holds every level.
+ */
 export interface Section {
+  level: number;
   id: string | undefined;
   title: string;
   line: number;
@@ -28,11 +34,16 @@ export interface Section {
   listItems: number;
   /** Number of non-blank lines of the section besides its heading. */
   contentLines: number;
+  /** Images of the section up to the next heading of any level. */
+  figures: number;
 }
 
 export interface ImageRef {
   alt: string;
+  /** Destination as pandoc reads it (reference resolved, entities decoded, percent-encoding kept). */
   src: string;
+  /** `src` percent-decoded: the file name on disk relative to the Markdown file. */
+  path: string;
   line: number;
 }
 
@@ -42,11 +53,42 @@ export interface LinkRef {
   line: number;
 }
 
+/** A place a `#fragment` link can point at: heading ids, `[text]{#id}`, `::: {#id}`, `<a id>`/`<a name>`. */
+export interface Anchor {
+  id: string;
+  line: number;
+}
+
+/** A bullet or ordered list, outermost first in document order. */
+export interface ListInfo {
+  line: number;
+  items: number;
+  ordered: boolean;
+  /** Nesting inside other lists (0 = top level). */
+  depth: number;
+  /** Inside a fenced div (any depth). */
+  inDiv: boolean;
+}
+
+/** A pipe table. */
+export interface TableInfo {
+  line: number;
+  header: string[];
+  rows: number;
+}
+
 /** A fenced div (`::: activity`) with its first class and its lines. */
 export interface Div {
   className: string;
   line: number;
   endLine: number;
+}
+
+/** A block of text a reader reads, split at its source lines. */
+export interface TextBlock {
+  parts: { line: number; text: string }[];
+  /** Inside a div whose class is not read by the audience (facilitator, notes). */
+  unread: boolean;
 }
 
 export interface ParsedMarkdown {
@@ -59,10 +101,18 @@ export interface ParsedMarkdown {
   /** Line of the file where `body` starts (1-based). */
   bodyLine: number;
   headings: Heading[];
+  /** Level-2 sections. */
   sections: Section[];
+  /** Sections of every level, in document order. */
+  outline: Section[];
   images: ImageRef[];
   links: LinkRef[];
+  anchors: Anchor[];
+  lists: ListInfo[];
+  tables: TableInfo[];
   divs: Div[];
+  /** Readable text blocks, in document order. */
+  text: TextBlock[];
 }
 
 /** One language file of a module (`es.md`). */

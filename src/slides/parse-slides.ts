@@ -1,5 +1,10 @@
-// slides.<lang>.md → slides: split at `---` lines or at `##` headings, speaker
-// notes taken out of `::: notes` divs. Pure; lines are lines of the file.
+// slides.<lang>.md → slides: split at thematic breaks (`---`) or at `##`
+// headings, speaker notes taken out of `::: notes` divs. Reads the blocks of
+// the model's CommonMark parser, so a `---` inside code or under a line of
+// text (a setext heading) splits nothing. Pure; lines are lines of the file.
+import { topLevelBlocks } from '../model/markdown.js';
+import { markdownEngine } from '../model/markdown/engine.js';
+import { scanInline } from '../model/markdown/inline.js';
 import type { SlidesFile } from '../model/types.js';
 
 export interface Slide {
@@ -14,86 +19,64 @@ export interface Slide {
   notes: string;
 }
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const RULE = /^\s{0,3}-{3,}\s*$/;
-const H2 = /^\s{0,3}##\s+(.*?)\s*(?:\{[^}]*\})?\s*#*\s*$/;
-const NOTES_OPEN = /^\s{0,3}:{3,}\s*(?:\{\s*\.notes[^}]*\}|notes)\s*$/;
-const DIV_OPEN = /^\s{0,3}:{3,}\s*\S/;
-const DIV_CLOSE = /^\s{0,3}:{3,}\s*$/;
+const HEADING_ATTRS = /\s*\{[^{}]*\}\s*$/;
 
 export function parseSlides(file: Pick<SlidesFile, 'body' | 'bodyLine'>): Slide[] {
   const lines = file.body.split('\n');
   const slides: Slide[] = [];
-  let cur: { title: string; line: number; body: string[]; notes: string[]; hasHeading: boolean } | undefined;
-  let fence: string | undefined;
-  let inNotes = false;
-  let depth = 0; // open divs inside notes
+  let cur: { title: string; start: number; from: number; hasHeading: boolean; skip: Set<number>; notes: string[] } | undefined;
+  let notes: string[] = [];
 
-  const flush = (): void => {
+  const close = (to: number): void => {
     if (!cur) return;
-    const body = cur.body.join('\n').trim();
-    if (cur.hasHeading || body) slides.push({ n: slides.length + 1, title: cur.title, line: cur.line, body, notes: cur.notes.join('\n').trim() });
+    const body = lines
+      .slice(cur.from, to)
+      .filter((_, k) => !cur!.skip.has(cur!.from + k))
+      .join('\n')
+      .trim();
+    if (cur.hasHeading || body) slides.push({ n: slides.length + 1, title: cur.title, line: file.bodyLine + cur.start, body, notes: cur.notes.join('\n').trim() });
+    else notes = cur.notes; // notes before any slide go with the next one
     cur = undefined;
   };
+  const open = (title: string, start: number, from: number, hasHeading: boolean): void => {
+    cur = { title, start, from, hasHeading, skip: new Set(), notes };
+    notes = [];
+  };
 
-  lines.forEach((text, i) => {
-    const line = file.bodyLine + i;
-    if (fence !== undefined) {
-      (inNotes ? cur?.notes : cur?.body)?.push(text);
-      if (FENCE.exec(text)?.[1]?.startsWith(fence[0]!)) fence = undefined;
-      return;
+  for (const b of topLevelBlocks(file.body)) {
+    if (b.type === 'hr') {
+      close(b.start);
+      continue;
     }
-    const f = FENCE.exec(text);
-    if (f) fence = f[1];
-    if (inNotes) {
-      if (DIV_CLOSE.test(text)) {
-        if (depth === 0) {
-          inNotes = false;
-          return;
-        }
-        depth--;
-      } else if (DIV_OPEN.test(text)) depth++;
-      cur?.notes.push(text);
-      return;
+    if (b.type === 'heading_open' && b.tag === 'h2') {
+      close(b.start);
+      open(b.content.replace(HEADING_ATTRS, '').trim(), b.start, b.end, true);
+      continue;
     }
-    if (!f && RULE.test(text)) {
-      flush();
-      return;
+    if (!cur) open('', b.start, b.start, false);
+    if (b.type === 'pk_div_open' && b.info === 'notes') {
+      const closed = /^\s*:{3,}\s*$/.test(lines[b.end - 1] ?? '') && b.end - 1 > b.start;
+      cur!.notes.push(lines.slice(b.start + 1, closed ? b.end - 1 : b.end).join('\n'));
+      for (let l = b.start; l < b.end; l++) cur!.skip.add(l);
     }
-    const h = f ? undefined : H2.exec(text);
-    if (h) {
-      if (cur?.hasHeading || cur?.body.some((l) => l.trim())) flush();
-      cur = { title: h[1] ?? '', line, body: [], notes: cur?.notes ?? [], hasHeading: true };
-      return;
-    }
-    if (!f && NOTES_OPEN.test(text)) {
-      cur ??= { title: '', line, body: [], notes: [], hasHeading: false };
-      inNotes = true;
-      depth = 0;
-      return;
-    }
-    if (!cur) {
-      if (!text.trim()) return;
-      cur = { title: '', line, body: [], notes: [], hasHeading: false };
-    }
-    cur.body.push(text);
-  });
-  flush();
+  }
+  close(lines.length);
   return slides;
 }
 
-/** Notes as plain text for a printed handout: Markdown marks dropped. */
+/** Notes as plain text for a printed handout: Markdown marks dropped, list items as bullets. */
 export function notesText(markdown: string): string {
-  return markdown
-    .split('\n')
-    .map((l) =>
-      l
-        .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '• ')
-        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-        .replace(/\*\*|__|\*|`/g, ''),
-    )
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const tokens = markdownEngine().parse(markdown, {});
+  const out: string[] = [];
+  let bullet = false;
+  for (const t of tokens) {
+    if (t.type === 'list_item_open') bullet = true;
+    if (t.type !== 'inline') continue;
+    const scan = { parts: [] as { line: number; text: string }[], images: [], links: [], anchors: [] };
+    scanInline(t.children ?? [], 1, scan);
+    const text = scan.parts.map((p) => p.text).join('\n');
+    out.push(bullet ? `• ${text}` : text);
+    bullet = false;
+  }
+  return out.join('\n').trim();
 }

@@ -3,6 +3,7 @@
 // SMOG (McLaughlin 1969). Pure functions of counts; `analyse` gets the counts
 // from a Markdown body.
 import { lineAt, plainText } from './plain-text.js';
+import type { TextBlock } from '../../model/types.js';
 import { splitSentences } from './sentences.js';
 import { syllablesEn } from './syllables-en.js';
 import { syllablesEs } from './syllables-es.js';
@@ -120,7 +121,7 @@ export function countText(sentences: readonly { words: readonly string[] }[], sy
  * Readability of a Markdown body in `lang`; undefined for a language promokit
  * has no syllable counter for. `firstLine` is the body's first file line.
  */
-export function analyse(body: string, lang: string, firstLine = 1): Readability | undefined {
+export function analyse(body: string | readonly TextBlock[], lang: string, firstLine = 1): Readability | undefined {
   const support = LANGUAGES[lang];
   if (!support) return undefined;
   const pt = plainText(body, firstLine);

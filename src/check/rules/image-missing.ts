@@ -15,7 +15,7 @@ export const rule: Rule = {
             out.push({ file: f.file, line: img.line, module: m.id, lang: f.lang, message: `image ${img.src} is on the web; download it into img/ so builds work offline` });
             continue;
           }
-          const rel = manualRelative(manual, m, img.src);
+          const rel = manualRelative(manual, m, img.path);
           const found = rel.startsWith('../') ? exists(join(manual.dir, rel)) : manualFiles.has(rel);
           if (!found) out.push({ file: f.file, line: img.line, module: m.id, lang: f.lang, message: `image ${img.src} not found (looked for ${manual.relDir}/${rel})` });
         }

@@ -8,6 +8,7 @@ import { rule as sectionIdMissing } from './section-id-missing.js';
 import { rule as itemCountMismatch } from './item-count-mismatch.js';
 import { rule as duplicateSectionId } from './duplicate-section-id.js';
 import { rule as imageMissing } from './image-missing.js';
+import { rule as figureMismatch } from './figure-mismatch.js';
 import { rule as imageAltMissing } from './image-alt-missing.js';
 import { rule as linkBroken } from './link-broken.js';
 import { rule as reviewOverdue } from './review-overdue.js';
@@ -27,6 +28,7 @@ export const manualRules: readonly Rule[] = [
   itemCountMismatch,
   duplicateSectionId,
   imageMissing,
+  figureMismatch,
   imageAltMissing,
   linkBroken,
   reviewOverdue,

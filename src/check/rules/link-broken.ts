@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { decodePath } from '../../model/markdown/inline.js';
 import type { LangFile, SlidesFile } from '../../model/types.js';
 import type { Finding, Rule } from '../rule.js';
 import { anchorsOf, isExternal, manualRelative, markdownFiles } from '../targets.js';
@@ -23,7 +24,7 @@ export const rule: Rule = {
           const at = { file: f.file, line: link.line, module: m.id, lang: f.lang };
           let target: LangFile | SlidesFile | undefined = f;
           if (pathPart) {
-            const rel = manualRelative(manual, m, pathPart);
+            const rel = manualRelative(manual, m, decodePath(pathPart));
             const found = rel.startsWith('../') ? exists(join(manual.dir, rel)) : manualFiles.has(rel) || manualFiles.has(`${rel}/`) || [...manualFiles].some((x) => x.startsWith(`${rel}/`));
             if (!found) {
               out.push({ ...at, message: `link to ${link.href}: ${manual.relDir}/${rel} does not exist` });
@@ -32,7 +33,7 @@ export const rule: Rule = {
             target = byPath.get(rel);
           }
           if (anchor && target && !anchorsOf(target).has(anchor)) {
-            out.push({ ...at, message: `link to ${link.href}: no heading with id #${anchor} in ${target === f ? 'this file' : target.file}` });
+            out.push({ ...at, message: `link to ${link.href}: no heading or anchor with id #${anchor} in ${target === f ? 'this file' : target.file}` });
           }
         }
       }

@@ -34,7 +34,7 @@ export const rule: Rule = {
           return target === undefined ? [] : [{ scale: s, target }];
         });
         if (applicable.length === 0) continue;
-        const r = analyse(f.body, f.lang, f.bodyLine);
+        const r = analyse(f.text, f.lang);
         if (!r || r.counts.words < MIN_WORDS) continue;
         const failing = applicable.flatMap(({ scale, target }) => {
           const score = r.scores[scale.id];

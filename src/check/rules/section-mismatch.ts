@@ -1,69 +1,36 @@
-import type { LangFile } from '../../model/types.js';
+import { alignSections, headingLabel } from '../align-sections.js';
 import { baseName, langFiles, type Finding, type Rule } from '../rule.js';
-import { hasIds } from './section-id-missing.js';
 
 export const rule: Rule = {
   id: 'section-mismatch',
   severity: 'error',
-  summary: 'the sections of a translation differ from the source language in ids or order',
+  summary: 'a section of any heading level is missing, added or moved in a translation',
   check({ manual }) {
     const out: Finding[] = [];
     const required = new Set(manual.config.required_sections);
     for (const m of manual.modules) {
       const [source, ...others] = langFiles(manual, m);
       if (!source || source.lang !== manual.config.languages[0]) continue;
+      const src = baseName(source.file);
       for (const t of others) {
+        const here = baseName(t.file);
         const base = { file: t.file, module: m.id, lang: t.lang };
-        if (!hasIds(source) || !hasIds(t)) {
-          out.push(...byPosition(source, t).map((f) => ({ ...base, ...f })));
-          continue;
-        }
-        const srcIds = source.sections.flatMap((s) => (s.id ? [s.id] : []));
-        const tIds = t.sections.flatMap((s) => (s.id ? [s.id] : []));
-        const tSet = new Set(tIds);
-        const srcSet = new Set(srcIds);
-        for (const s of source.sections) {
+        const a = alignSections(source.outline, t.outline);
+        for (const { s, after } of a.missing) {
           // A missing required section is required-section's finding, not this one.
-          if (!s.id || tSet.has(s.id) || required.has(s.id)) continue;
-          out.push({ ...base, line: t.bodyLine, message: `section #${s.id} of ${baseName(source.file)} (line ${s.line}) is missing here` });
+          if (s.level === 2 && s.id && required.has(s.id) && !t.sections.some((x) => x.id === s.id)) continue;
+          const where = after ? `; it belongs after ${headingLabel(after)} (line ${after.line})` : '; it belongs before the first heading here';
+          out.push({ ...base, line: after?.line ?? t.bodyLine, message: `${src} ${headingLabel(s)} (line ${s.line}) has no counterpart in ${here}${where}` });
         }
-        for (const s of t.sections) {
-          if (!s.id || srcSet.has(s.id)) continue;
-          out.push({ ...base, line: s.line, message: `section #${s.id} is not in ${baseName(source.file)}, the source language; use the same ids in every language` });
+        for (const { t: x, after } of a.extra) {
+          const where = after ? ` after ${headingLabel(after)} (line ${after.line})` : ' before its first heading';
+          out.push({ ...base, line: x.line, message: `${here} ${headingLabel(x)} (line ${x.line}) has no counterpart in ${src}${where}; translate the same sections, or remove this one` });
         }
-        // Order: compare the common ids in each file's order.
-        const common = srcIds.filter((id) => tSet.has(id));
-        const tCommon = tIds.filter((id) => srcSet.has(id));
-        const k = common.findIndex((id, i) => tCommon[i] !== id);
-        if (k !== -1) {
-          const sec = t.sections.find((s) => s.id === tCommon[k]);
-          out.push({
-            ...base,
-            line: sec?.line ?? t.bodyLine,
-            message: `sections are in a different order than in ${baseName(source.file)}: expected #${common[k]} here, found #${tCommon[k]}`,
-          });
+        for (const { s, t: x } of a.moved) {
+          out.push({ ...base, line: x.line, message: `${headingLabel(x)} (#${x.id}) is in a different place than in ${src} (line ${s.line}): keep the sections in the same order` });
         }
       }
     }
     return out;
   },
 };
-
-/** Headings compared by position and level: all one can do before ids exist. */
-function byPosition(source: LangFile, t: LangFile): Omit<Finding, 'file' | 'module' | 'lang'>[] {
-  const levels = (f: LangFile): number[] => f.headings.filter((h) => h.level >= 2 && h.level <= 3).map((h) => h.level);
-  const a = levels(source);
-  const b = levels(t);
-  const s2 = source.sections.length;
-  const t2 = t.sections.length;
-  if (s2 !== t2) {
-    return [{ line: t.sections[Math.min(s2, t2)]?.line ?? t.bodyLine, message: `${t2} level-2 sections here, ${s2} in ${baseName(source.file)} (compared by position because headings have no {#id})` }];
-  }
-  const k = a.findIndex((lvl, i) => b[i] !== lvl);
-  if (k !== -1 || a.length !== b.length) {
-    const idx = k === -1 ? Math.min(a.length, b.length) : k;
-    const h = t.headings.filter((x) => x.level >= 2 && x.level <= 3)[idx];
-    return [{ line: h?.line ?? t.bodyLine, message: `heading ${idx + 1} is level ${b[idx] ?? '(none)'} here but level ${a[idx] ?? '(none)'} in ${baseName(source.file)} (compared by position because headings have no {#id})` }];
-  }
-  return [];
-}

@@ -1,4 +1,3 @@
-import { findTables } from '../readability/tables.js';
 import { langFiles, type Finding, type Rule } from '../rule.js';
 import { inlineText } from '../readability/plain-text.js';
 
@@ -10,7 +9,7 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const m of manual.modules) {
       for (const f of langFiles(manual, m)) {
-        for (const t of findTables(f.body, f.bodyLine)) {
+        for (const t of f.tables) {
           const empty = t.header.flatMap((cell, i) => (inlineText(cell) === '' ? [i + 1] : []));
           if (empty.length === 0) continue;
           const which = empty.length === t.header.length ? 'every header cell is empty' : `header ${empty.length === 1 ? 'cell' : 'cells'} of column ${empty.join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty`;

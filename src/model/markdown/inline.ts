@@ -1,0 +1,154 @@
+// Inline tokens → what a reader sees, split at source lines, and the
+// images, links and anchors among them, each with its file line.
+import type { Token } from 'markdown-it';
+import type { Anchor, ImageRef, LinkRef } from '../types.js';
+import { parseAttributes } from './engine.js';
+
+/** `{#id .class k=v}` right after an image, link, span or at a heading's end. */
+const ATTR_BLOCK = /^\{([^{}]*)\}/;
+const SPAN = /\[([^\][]*)\]\{([^{}]*)\}/g;
+const BARE_URL = /\b(?:https?:\/\/|www\.)\S+/g;
+
+/** pandoc's `smart` extension, for what markdown-it's smartquotes leave: dashes and ellipses. */
+export function smartDashes(s: string): string {
+  return s.replace(/---/g, '—').replace(/--/g, '–').replace(/\.\.\./g, '…');
+}
+
+/** An attribute block only counts when it holds attributes (`{x}` is text). */
+export function attrsOf(raw: string): ReturnType<typeof parseAttributes> | undefined {
+  const a = parseAttributes(raw);
+  return a.id !== undefined || a.classes.length > 0 || Object.keys(a.kv).length > 0 ? a : undefined;
+}
+
+/** Percent-decoded path of a destination, or the destination when it does not decode. */
+export function decodePath(src: string): string {
+  const bare = src.replace(/[?#].*$/, '');
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
+}
+
+/** pandoc.utils.stringify of inline tokens: text, code, image alt text; raw HTML dropped. */
+export function stringify(tokens: readonly Token[] | null): string {
+  let out = '';
+  for (const t of tokens ?? []) {
+    if (t.type === 'text') out += smartDashes(t.content);
+    else if (t.type === 'code_inline') out += t.content;
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') out += ' ';
+    else if (t.type === 'image') out += stringify(t.children);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+export interface InlineScan {
+  /** The reader's words per source line (empty parts dropped). */
+  parts: { line: number; text: string }[];
+  images: ImageRef[];
+  links: LinkRef[];
+  anchors: Anchor[];
+}
+
+/**
+ * Walks the children of one inline token that starts at file line `line`.
+ * Attribute blocks (`{#id}`) after images, links and spans are read and
+ * removed from the text.
+ */
+export function scanInline(children: readonly Token[], line: number, into: InlineScan): void {
+  let cur = '';
+  let curLine = line;
+  let linkDepth = 0;
+  let link: { href: string; line: number; text: string; autolink: boolean } | undefined;
+  const flush = (): void => {
+    const text = cur
+      .replace(SPAN, '$1')
+      .replace(BARE_URL, ' ')
+      .replace(/\{[#.][^{}]*\}/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text) into.parts.push({ line: curLine, text });
+    cur = '';
+  };
+  let pendingAttrs: ((a: ReturnType<typeof parseAttributes>) => void) | undefined;
+
+  for (const t of children) {
+    let content = t.type === 'text' ? t.content : '';
+    if (pendingAttrs && t.type === 'text') {
+      const m = ATTR_BLOCK.exec(content);
+      const a = m ? attrsOf(m[1]!) : undefined;
+      if (m && a) {
+        pendingAttrs(a);
+        content = content.slice(m[0].length);
+      }
+    }
+    pendingAttrs = undefined;
+    switch (t.type) {
+      case 'text': {
+        for (const m of content.matchAll(SPAN)) {
+          const id = attrsOf(m[2]!)?.id;
+          if (id) into.anchors.push({ id, line: curLine });
+        }
+        const text = smartDashes(content);
+        if (link) link.text += text;
+        if (!link?.autolink) cur += text;
+        break;
+      }
+      case 'softbreak':
+      case 'hardbreak':
+        if (link) link.text += ' ';
+        flush();
+        curLine++;
+        break;
+      case 'code_inline':
+        if (link) link.text += t.content;
+        cur += ' ';
+        break;
+      case 'image': {
+        const img: ImageRef = { alt: stringify(t.children), src: String(t.attrGet('src') ?? ''), path: '', line: curLine };
+        img.path = decodePath(img.src);
+        into.images.push(img);
+        if (link) link.text += img.alt;
+        cur += ' ';
+        // Multi-line alt text moves the line on.
+        curLine += (t.children ?? []).filter((c) => c.type === 'softbreak' || c.type === 'hardbreak').length;
+        pendingAttrs = (a) => {
+          if (!img.alt && a.kv['alt']) img.alt = a.kv['alt'];
+        };
+        break;
+      }
+      case 'link_open':
+        linkDepth++;
+        link = { href: String(t.attrGet('href') ?? ''), line: curLine, text: '', autolink: t.markup === 'autolink' || t.markup === 'linkify' };
+        break;
+      case 'link_close': {
+        linkDepth--;
+        if (link && linkDepth === 0) {
+          into.links.push({ href: link.href, text: link.text.replace(/\s+/g, ' ').trim(), line: link.line });
+          if (link.autolink) cur += ' ';
+          link = undefined;
+        }
+        pendingAttrs = () => undefined;
+        break;
+      }
+      case 'html_inline':
+        for (const id of htmlIds(t.content)) into.anchors.push({ id, line: curLine });
+        curLine += t.content.split('\n').length - 1;
+        cur += ' ';
+        break;
+      default:
+        break; // emphasis, strike, footnote references: no words of their own
+    }
+  }
+  flush();
+}
+
+/** Ids a raw HTML tag defines: `<a id="x">`, `<a name="x">`, `<span id=x>`. */
+export function htmlIds(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.replace(/<!--[\s\S]*?-->/g, ' ').matchAll(/<[A-Za-z][\w-]*\s[^>]*?\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)) {
+    const id = m[1] ?? m[2] ?? m[3];
+    if (id) out.push(id);
+  }
+  return out;
+}

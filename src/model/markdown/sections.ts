@@ -1,0 +1,68 @@
+// Headings → sections of every level, with what a translation must keep:
+// text (for hashes), top-level list items, content lines and figures.
+import { createHash } from 'node:crypto';
+import type { ImageRef, ListInfo, Section } from '../types.js';
+import type { HeadingSpan } from './blocks.js';
+
+/** Short, stable hash of a section's text: the unit of `stamp` and `translation-stale`. */
+export function hashText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 12);
+}
+
+/** Normalise what should never make a translation stale: trailing spaces and blank-line runs. */
+export function normaliseSectionText(lines: string[]): string {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/\s+$/, '');
+    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(line);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+interface Parts {
+  lines: string[];
+  firstLine: number;
+  headings: HeadingSpan[];
+  lists: ListInfo[];
+  images: ImageRef[];
+}
+
+/**
+ * One section per heading (`outline`), ending at the next heading of the same
+ * or a higher level; `sections` are the level-2 ones, which end at the next
+ * level-1 or level-2 heading (the build splits the same way).
+ */
+export function buildSections(p: Parts): { sections: Section[]; outline: Section[] } {
+  const outline = p.headings.map((h, k) => {
+    let next = k + 1;
+    while (next < p.headings.length && p.headings[next]!.level > h.level) next++;
+    const nextAny = p.headings[k + 1];
+    return section(p, h, p.headings[next]?.line, nextAny?.line);
+  });
+  return { sections: outline.filter((s) => s.level === 2), outline };
+}
+
+function section(p: Parts, h: HeadingSpan, endBefore: number | undefined, ownEnd: number | undefined): Section {
+  const last = p.firstLine + p.lines.length; // exclusive
+  const to = endBefore ?? last;
+  const text = normaliseSectionText(p.lines.slice(h.line - p.firstLine, to - p.firstLine));
+  let contentLines = 0;
+  for (let l = h.endLine + 1; l < to; l++) if ((p.lines[l - p.firstLine] ?? '').trim() !== '') contentLines++;
+  const inside = (line: number, end: number): boolean => line > h.endLine && line < end;
+  const listItems = p.lists.filter((l) => l.depth === 0 && !l.inDiv && inside(l.line, to)).reduce((n, l) => n + l.items, 0);
+  const figures = p.images.filter((i) => inside(i.line, ownEnd ?? last)).length;
+  return {
+    level: h.level,
+    id: h.id,
+    title: h.text,
+    line: h.line,
+    endLine: h.line + text.split('\n').length - 1,
+    text,
+    hash: hashText(text),
+    listItems,
+    contentLines,
+    figures,
+  };
+}
