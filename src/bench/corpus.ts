@@ -82,6 +82,12 @@ See [${head[0]}](#objectives).
 /** Writes a project with one manual of `modules` modules; returns its root. */
 export function writeCorpus(modules: number, id = 'bench'): string {
   const root = mkdtempSync(join(tmpdir(), 'promokit-bench-'));
+  // Module folders are numbered 01–99, so a larger corpus spans several manuals.
+  for (let first = 1, k = 1; first <= modules; first += 99, k++) writeManual(root, k === 1 ? id : `${id}-${k}`, Math.min(99, modules - first + 1));
+  return root;
+}
+
+function writeManual(root: string, id: string, modules: number): void {
   const dir = join(root, 'manuals', id);
   mkdirSync(dir, { recursive: true });
   writeFileSync(
@@ -95,5 +101,4 @@ export function writeCorpus(modules: number, id = 'bench'): string {
     writeFileSync(join(m, 'en.md'), moduleText('en', i));
     writeFileSync(join(m, 'img', 'figura.svg'), SVG);
   }
-  return root;
 }

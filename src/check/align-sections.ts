@@ -18,22 +18,18 @@ export interface Aligned {
 
 const NO = -1;
 
-function words(s: Section): number {
-  return s.text.split(/\s+/).length;
-}
-
 /** How alike two sections are; NO when they cannot be the same section. */
 function likeness(s: Section, t: Section, ratio: number): number {
   if (s.level !== t.level) return NO;
   if (s.id !== undefined && t.id !== undefined) return s.id === t.id ? 100 : NO;
-  const length = Math.abs(Math.log(words(t) / words(s) / ratio));
+  const length = Math.abs(Math.log(t.words / s.words / ratio));
   return 2 + (s.figures === t.figures ? 1 : 0) + (s.listItems === t.listItems ? 1 : 0) + Math.max(0, 1 - length);
 }
 
 export function alignSections(source: readonly Section[], target: readonly Section[]): Aligned {
   const n = source.length;
   const m = target.length;
-  const total = (xs: readonly Section[]): number => xs.filter((x) => x.level === 2).reduce((a, x) => a + words(x), 0) || 1;
+  const total = (xs: readonly Section[]): number => xs.filter((x) => x.level === 2).reduce((a, x) => a + x.words, 0) || 1;
   const ratio = total(target) / total(source);
   // best[i][j]: best score aligning source[i..] with target[j..].
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));

@@ -26,9 +26,9 @@ export interface Section {
   title: string;
   line: number;
   endLine: number;
-  /** Source Markdown of the section, heading line included, normalised (LF, trimmed end). */
+  /** Source Markdown of the section, heading line included, normalised (LF, trimmed end); '' below level 2. */
   text: string;
-  /** Short hash of `text`: what `stamp` records and `check` compares. */
+  /** Short hash of `text`: what `stamp` records and `check` compares; '' below level 2. */
   hash: string;
   /** Top-level list items of the section outside fenced divs (objectives, questions). */
   listItems: number;
@@ -36,6 +36,8 @@ export interface Section {
   contentLines: number;
   /** Images of the section up to the next heading of any level. */
   figures: number;
+  /** Words of `text` (runs of non-space characters). */
+  words: number;
 }
 
 export interface ImageRef {

@@ -10,19 +10,27 @@ const DIV_OPEN = /^:{3,}[ \t]*(?:\{([^{}]*)\}|([^\s{}:]+))[ \t]*$/;
 const DIV_CLOSE = /^:{3,}[ \t]*$/;
 const CODE_FENCE = /^(`{3,}|~{3,})/;
 
-/** `{#id .class key=val}` → id and classes (pandoc attribute syntax). */
-export function parseAttributes(raw: string): { id: string | undefined; classes: string[]; kv: Record<string, string> } {
+/**
+ * `{#id .class key=val key="a b"}` → its parts, or undefined when the braces
+ * hold anything else: pandoc then prints them as text (it takes no
+ * single-quoted values). Double quotes may already be curled by smart quotes.
+ */
+export function parseAttributes(raw: string): { id: string | undefined; classes: string[]; kv: Record<string, string> } | undefined {
   const kv: Record<string, string> = {};
   const classes: string[] = [];
   let id: string | undefined;
-  // Smart quotes may already have curled the quotes of `alt='…'`.
-  const re = /#([^\s"'#.=]+)|\.([^\s"'#.=]+)|([\w:-]+)=(?:["“]([^"”]*)["”]|['‘]([^'’]*)['’]|(\S+))/g;
-  for (const m of raw.matchAll(re)) {
+  const re = /\s*(?:#([^\s"'#.=“”{}]+)|\.([^\s"'#.=“”{}]+)|([A-Za-z_][\w:.-]*)=(?:["“]([^"“”]*)["”]|([^\s"'“”‘’{}]+)))\s*/y;
+  let at = 0;
+  while (at < raw.length) {
+    re.lastIndex = at;
+    const m = re.exec(raw);
+    if (!m) return raw.slice(at).trim() === '' ? { id, classes, kv } : undefined;
+    at = re.lastIndex;
     if (m[1] !== undefined) id = m[1];
     else if (m[2] !== undefined) classes.push(m[2]);
-    else if (m[3] !== undefined) kv[m[3]] = m[4] ?? m[5] ?? m[6] ?? '';
+    else if (m[3] !== undefined) kv[m[3]] = m[4] ?? m[5] ?? '';
   }
-  return { id, classes, kv };
+  return id !== undefined || classes.length > 0 || Object.keys(kv).length > 0 ? { id, classes, kv } : undefined;
 }
 
 function lineText(state: StateBlock, line: number): string {
@@ -65,7 +73,7 @@ function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent
     else if (DIV_OPEN.test(text)) depth++;
   }
 
-  const attrs = open[1] !== undefined ? parseAttributes(open[1]) : { id: undefined, classes: [open[2]!], kv: {} };
+  const attrs = open[1] !== undefined ? (parseAttributes(open[1]) ?? { id: undefined, classes: [], kv: {} }) : { id: undefined, classes: [open[2]!], kv: {} };
   const token = state.push('pk_div_open', 'div', 1);
   token.map = [startLine, closed ? line + 1 : line];
   token.info = attrs.classes[0] ?? '';

@@ -9,15 +9,22 @@ const ATTR_BLOCK = /^\{([^{}]*)\}/;
 const SPAN = /\[([^\][]*)\]\{([^{}]*)\}/g;
 const BARE_URL = /\b(?:https?:\/\/|www\.)\S+/g;
 
-/** pandoc's `smart` extension, for what markdown-it's smartquotes leave: dashes and ellipses. */
+/**
+ * pandoc's `smart` extension, for what markdown-it's smartquotes leave:
+ * dashes, ellipses, and quotes without a partner (pandoc curls those too:
+ * `5" tall` → `5“ tall`, `'90s` → `’90s`).
+ */
 export function smartDashes(s: string): string {
-  return s.replace(/---/g, '—').replace(/--/g, '–').replace(/\.\.\./g, '…');
+  if (s.includes('--') || s.includes('...')) s = s.replace(/---/g, '—').replace(/--/g, '–').replace(/\.\.\./g, '…');
+  if (s.includes('"') || s.includes("'")) s = s.replace(/"/g, '“').replace(/'/g, '’');
+  return s;
 }
 
+type Attributes = NonNullable<ReturnType<typeof parseAttributes>>;
+
 /** An attribute block only counts when it holds attributes (`{x}` is text). */
-export function attrsOf(raw: string): ReturnType<typeof parseAttributes> | undefined {
-  const a = parseAttributes(raw);
-  return a.id !== undefined || a.classes.length > 0 || Object.keys(a.kv).length > 0 ? a : undefined;
+export function attrsOf(raw: string): Attributes | undefined {
+  return parseAttributes(raw);
 }
 
 /** Percent-decoded path of a destination, or the destination when it does not decode. */
@@ -61,16 +68,15 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
   let linkDepth = 0;
   let link: { href: string; line: number; text: string; autolink: boolean } | undefined;
   const flush = (): void => {
-    const text = cur
-      .replace(SPAN, '$1')
-      .replace(BARE_URL, ' ')
-      .replace(/\{[#.][^{}]*\}/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    let text = cur;
+    // Most text has no span, URL or attribute: skip the regexes then.
+    if (text.includes('{')) text = text.replace(SPAN, '$1').replace(/\{[#.][^{}]*\}/g, ' ');
+    if (text.includes('http') || text.includes('www.')) text = text.replace(BARE_URL, ' ');
+    text = text.replace(/\s{2,}|[\t\n\r]/g, ' ').trim();
     if (text) into.parts.push({ line: curLine, text });
     cur = '';
   };
-  let pendingAttrs: ((a: ReturnType<typeof parseAttributes>) => void) | undefined;
+  let pendingAttrs: ((a: Attributes) => void) | undefined;
 
   for (const t of children) {
     let content = t.type === 'text' ? t.content : '';
@@ -85,7 +91,7 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
     pendingAttrs = undefined;
     switch (t.type) {
       case 'text': {
-        for (const m of content.matchAll(SPAN)) {
+        if (content.includes(']{')) for (const m of content.matchAll(SPAN)) {
           const id = attrsOf(m[2]!)?.id;
           if (id) into.anchors.push({ id, line: curLine });
         }
@@ -113,8 +119,10 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
         // Multi-line alt text moves the line on.
         curLine += (t.children ?? []).filter((c) => c.type === 'softbreak' || c.type === 'hardbreak').length;
         pendingAttrs = (a) => {
-          if (!img.alt && a.kv['alt']) img.alt = a.kv['alt'];
+          if (a.kv['alt']) img.alt = a.kv['alt'];
         };
+        // pandoc reads links and images inside a description too.
+        scanInline(t.children ?? [], img.line, { parts: [], images: into.images, links: into.links, anchors: into.anchors });
         break;
       }
       case 'link_open':

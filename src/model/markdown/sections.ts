@@ -47,7 +47,8 @@ export function buildSections(p: Parts): { sections: Section[]; outline: Section
 function section(p: Parts, h: HeadingSpan, endBefore: number | undefined, ownEnd: number | undefined): Section {
   const last = p.firstLine + p.lines.length; // exclusive
   const to = endBefore ?? last;
-  const text = normaliseSectionText(p.lines.slice(h.line - p.firstLine, to - p.firstLine));
+  // Only level-1/2 sections are stamped and hashed; deeper ones need their size only.
+  const text = h.level <= 2 ? normaliseSectionText(p.lines.slice(h.line - p.firstLine, to - p.firstLine)) : '';
   let contentLines = 0;
   for (let l = h.endLine + 1; l < to; l++) if ((p.lines[l - p.firstLine] ?? '').trim() !== '') contentLines++;
   const inside = (line: number, end: number): boolean => line > h.endLine && line < end;
@@ -58,11 +59,31 @@ function section(p: Parts, h: HeadingSpan, endBefore: number | undefined, ownEnd
     id: h.id,
     title: h.text,
     line: h.line,
-    endLine: h.line + text.split('\n').length - 1,
+    endLine: h.level <= 2 ? h.line + text.split('\n').length - 1 : lastContentLine(p, h.line, to),
     text,
-    hash: hashText(text),
+    hash: h.level <= 2 ? hashText(text) : '',
     listItems,
     contentLines,
     figures,
+    words: countWords(p, h.line, to),
   };
+}
+
+function lastContentLine(p: Parts, from: number, to: number): number {
+  let l = to - 1;
+  while (l > from && (p.lines[l - p.firstLine] ?? '').trim() === '') l--;
+  return l;
+}
+
+function countWords(p: Parts, from: number, to: number): number {
+  let n = 0;
+  for (let l = from; l < to; l++) {
+    const line = p.lines[l - p.firstLine] ?? '';
+    for (let i = 0, inWord = false; i < line.length; i++) {
+      const space = line.charCodeAt(i) <= 32;
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+  }
+  return n;
 }
