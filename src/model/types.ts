@@ -47,6 +47,8 @@ export interface ImageRef {
   /** `src` percent-decoded: the file name on disk relative to the Markdown file. */
   path: string;
   line: number;
+  /** A `{…}` right after the image that pandoc prints as text (e.g. single-quoted values). */
+  unreadAttributes?: string;
 }
 
 export interface LinkRef {

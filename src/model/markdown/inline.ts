@@ -77,6 +77,7 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
     cur = '';
   };
   let pendingAttrs: ((a: Attributes) => void) | undefined;
+  let lastImage: ImageRef | undefined;
 
   for (const t of children) {
     let content = t.type === 'text' ? t.content : '';
@@ -86,8 +87,11 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
       if (m && a) {
         pendingAttrs(a);
         content = content.slice(m[0].length);
+      } else if (m && lastImage) {
+        lastImage.unreadAttributes = m[0];
       }
     }
+    lastImage = undefined;
     pendingAttrs = undefined;
     switch (t.type) {
       case 'text': {
@@ -114,6 +118,7 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
         const img: ImageRef = { alt: stringify(t.children), src: String(t.attrGet('src') ?? ''), path: '', line: curLine };
         img.path = decodePath(img.src);
         into.images.push(img);
+        lastImage = img;
         if (link) link.text += img.alt;
         cur += ' ';
         // Multi-line alt text moves the line on.
