@@ -27,8 +27,9 @@ export type MarkdownScan = Omit<ParsedMarkdown, 'data' | 'fieldLines' | 'body' |
  */
 export function parseMarkdown(body: string, firstLine = 1, unreadDivs: ReadonlySet<string> = UNREAD_DIVS): MarkdownScan {
   const tokens = markdownEngine().parse(body, {});
-  const scan = scanBlocks(tokens, firstLine, unreadDivs);
+  const lines = body.split('\n');
+  const scan = scanBlocks(tokens, lines, firstLine, unreadDivs);
   const headings = scan.headings.map(({ endLine: _end, ...h }) => h);
-  const { sections, outline } = buildSections({ lines: body.split('\n'), firstLine, headings: scan.headings, lists: scan.lists, images: scan.images });
-  return { headings, sections, outline, images: scan.images, links: scan.links, anchors: scan.anchors, lists: scan.lists, tables: scan.tables, divs: scan.divs, text: scan.text };
+  const { sections, outline } = buildSections({ lines, firstLine, headings: scan.headings, lists: scan.lists, images: scan.images });
+  return { headings, sections, outline, images: scan.images, links: scan.links, anchors: scan.anchors, lists: scan.lists, tables: scan.tables, divs: scan.divs, breaks: scan.breaks, text: scan.text };
 }

@@ -115,6 +115,8 @@ export interface ParsedMarkdown {
   lists: ListInfo[];
   tables: TableInfo[];
   divs: Div[];
+  /** Thematic breaks (`***`, `- - -`) with their source text. */
+  breaks: { line: number; text: string }[];
   /** Readable text blocks, in document order. */
   text: TextBlock[];
 }

@@ -44,6 +44,8 @@ const files = {
   ...mod('08-links', `${OBJ_ES}\nVea [el otro\nmódulo](../99-nada/es.md).\n\nY [este][ref].\n\n[ref]: falta.md\n`, `${OBJ_EN}\nSee [the other\nmodule](../01-setext/en.md).\n`),
   // 09: a figure missing from one section of en (es line 6 has 1 image; en line 6 has none).
   ...mod('09-figure', `## Objetivos {#objectives}\n\n1. Uno.\n\n![Un mapa](img/a.svg)\n\n## Actividad {#activity}\n\nHablar.\n\n## Evaluación {#assessment}\n\n1. ¿Qué?\n`, `## Objectives {#objectives}\n\n1. One.\n\n## Activity {#activity}\n\nTalk.\n\n## Assessment {#assessment}\n\n1. What?\n`, { 'img/a.svg': SVG }),
+  // 10: `- - -` is a rule for CommonMark but nested lists for the build: a warning (es line 21); `***` is fine.
+  ...mod('10-breaks', `${OBJ_ES}\nAntes.\n\n- - -\n\nDespués.\n\n***\n`, `${OBJ_EN}\nBefore.\n\n***\n\nAfter.\n\n***\n`),
 };
 
 interface Diag {
@@ -77,8 +79,8 @@ describe('check reads Markdown as the build does', () => {
     expect(msg('section-mismatch', '01-setext/en.md')).toBe('es.md `## Resumen` (line 22) has no counterpart in en.md; it belongs after `## Assessment` (line 18)');
     expect(msg('image-alt-missing', '05-alt/es.md')).toMatch(/is printed as text.*\{alt="Otro"\}/);
     expect(msg('figure-mismatch', '09-figure/en.md')).toMatch(/`## Objectives` has 0 images here but `## Objetivos` \(line 6\) has 1 image in es\.md/);
-    // Warnings: stamps and ids (not planted) aside, only the setext `===` titles, which are level 1.
+    // Warnings: stamps and ids (not planted) aside, the setext `===` titles (level 1) and the spaced break.
     const warned = diags.filter((d) => d.severity === 'warning' && !['section-id-missing', 'translation-stale'].includes(d.rule));
-    expect(warned.map((d) => `${d.file}:${d.line} ${d.rule}`).sort()).toEqual([`${M}/01-setext/en.md:6 heading-level-skip`, `${M}/01-setext/es.md:6 heading-level-skip`]);
+    expect(warned.map((d) => `${d.file}:${d.line} ${d.rule}`).sort()).toEqual([`${M}/01-setext/en.md:6 heading-level-skip`, `${M}/01-setext/es.md:6 heading-level-skip`, `${M}/10-breaks/es.md:21 break-read-as-list`]);
   });
 });

@@ -18,6 +18,7 @@ import { rule as readability } from './readability.js';
 import { rule as headingLevelSkip } from './heading-level-skip.js';
 import { rule as tableHeaderMissing } from './table-header-missing.js';
 import { rule as linkTextVague } from './link-text-vague.js';
+import { rule as breakReadAsList } from './break-read-as-list.js';
 
 export const manualRules: readonly Rule[] = [
   languageFileMissing,
@@ -38,4 +39,5 @@ export const manualRules: readonly Rule[] = [
   headingLevelSkip,
   tableHeaderMissing,
   linkTextVague,
+  breakReadAsList,
 ];

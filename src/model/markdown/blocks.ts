@@ -15,6 +15,7 @@ export interface HeadingSpan extends Heading {
 }
 
 export interface BlockScan extends InlineScan {
+  breaks: { line: number; text: string }[];
   headings: HeadingSpan[];
   lists: ListInfo[];
   tables: TableInfo[];
@@ -33,8 +34,8 @@ function headingId(children: Token[]): string | undefined {
   return attrs.id;
 }
 
-export function scanBlocks(tokens: readonly Token[], firstLine: number, unreadDivs: ReadonlySet<string> = UNREAD_DIVS): BlockScan {
-  const out: BlockScan = { headings: [], lists: [], tables: [], divs: [], text: [], parts: [], images: [], links: [], anchors: [] };
+export function scanBlocks(tokens: readonly Token[], lines: readonly string[], firstLine: number, unreadDivs: ReadonlySet<string> = UNREAD_DIVS): BlockScan {
+  const out: BlockScan = { breaks: [], headings: [], lists: [], tables: [], divs: [], text: [], parts: [], images: [], links: [], anchors: [] };
   const lists: ListInfo[] = [];
   const divs: { div: Div; unread: boolean }[] = [];
   let table: TableInfo | undefined;
@@ -92,6 +93,9 @@ export function scanBlocks(tokens: readonly Token[], firstLine: number, unreadDi
       case 'tr_open':
         rowLine = line;
         if (table && !inHead) table.rows++;
+        break;
+      case 'hr':
+        out.breaks.push({ line: line ?? firstLine, text: (lines[t.map?.[0] ?? 0] ?? '').trim() });
         break;
       case 'html_block':
         for (const id of htmlIds(t.content)) out.anchors.push({ id, line: line ?? firstLine });
