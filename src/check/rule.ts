@@ -11,6 +11,8 @@ export interface RuleContext {
   today: string;
   /** File-system look-up for paths that leave the manual folder. */
   exists: (absPath: string) => boolean;
+  /** Why a path outside the manual folder may not be used (outside the project, not a regular file), or undefined. */
+  refusal: (absPath: string) => { rule: string; message: string } | undefined;
   /** Every file of the manual folder, relative to it, with `/`. */
   manualFiles: ReadonlySet<string>;
 }
@@ -21,6 +23,11 @@ export interface Rule {
   /** One line for the README and --help. */
   summary: string;
   check(ctx: RuleContext): Finding[];
+}
+
+/** Can a file's structure be compared with another language's? Not when it was not parsed (past a limit) or has no text. */
+export function comparable(f: LangFile): boolean {
+  return f.limits.length === 0 && f.body.trim() !== '';
 }
 
 /** Language files of a module in the manual's language order, source first. */

@@ -1,5 +1,6 @@
 // The check workflow: load, run every rule, sort, summarise. No printing.
 import { existsSync } from 'node:fs';
+import { vetPath } from '../sources/safe-read.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedProject } from '../model/load-project.js';
 import { checkConferenceReferences } from './rules/conference-reference.js';
@@ -38,7 +39,11 @@ export function runCheck(loaded: LoadedProject, options: CheckOptions = {}): Che
     const keep = moduleFilter?.get(manual.id);
     const scoped = keep ? { ...manual, modules: manual.modules.filter((m) => keep.has(m.id)) } : manual;
     modules += scoped.modules.length;
-    const ctx: RuleContext = { manual: scoped, today, exists, manualFiles: manual.allFiles };
+    const refusal = (p: string): { rule: string; message: string } | undefined => {
+      const vet = existsSync(p) ? vetPath(p, project.root) : undefined;
+      return vet && 'rule' in vet && vet.rule === 'path-outside-project' ? vet : undefined;
+    };
+    const ctx: RuleContext = { manual: scoped, today, exists, refusal, manualFiles: manual.allFiles };
     for (const rule of manualRules) {
       for (const f of rule.check(ctx)) {
         const { severity, ...rest } = f;

@@ -1,5 +1,6 @@
 // Resolving the local targets of images and links, shared by the rules that check them.
-import { posix } from 'node:path';
+import { join, posix } from 'node:path';
+import type { RuleContext } from './rule.js';
 import type { LangFile, Manual, Module, SlidesFile } from '../model/types.js';
 
 /** Every Markdown file of a module: language files and slides. */
@@ -14,6 +15,17 @@ export { isExternal } from '../model/external.js';
 export function manualRelative(manual: Manual, m: Module, path: string): string {
   const moduleRel = m.relDir.slice(manual.relDir.length + 1);
   return posix.normalize(posix.join(moduleRel, path));
+}
+
+/**
+ * Why a module-relative path (percent-decoded) may not be used: it leads
+ * outside the project (a `../` path or a symbolic link), or it is a pipe or
+ * device. Undefined when it is fine or simply missing.
+ */
+export function refusedTarget(ctx: RuleContext, m: Module, path: string): { rule: string; message: string } | undefined {
+  const rel = manualRelative(ctx.manual, m, path);
+  if (!rel.startsWith('../')) return ctx.manual.refusedFiles.get(rel);
+  return ctx.refusal(join(ctx.manual.dir, rel));
 }
 
 /** Pandoc's auto_identifiers: what `[x](#que-es)` may point at when a heading has no {#id}. */

@@ -149,6 +149,7 @@ export function buildManual(src: ManualSources): BuiltManual {
       glossaryLines,
       modules,
       allFiles: src.files,
+      refusedFiles: src.refused,
     },
     diagnostics,
   };
@@ -195,7 +196,8 @@ function buildModule(src: ModuleSources, manual: string, languages: string[], di
     for (const e of frontMatterErrors) {
       diagnostics.push({ ...scope, rule: 'front-matter', severity: 'error', file: text.file, line: e.line, message: e.message });
     }
-    const meta = validateFrontMatter(SlidesFrontMatter, parsed.data, yaml, text.file, scope, frontMatterErrors.length > 0, diagnostics);
+    for (const l of parsed.limits) diagnostics.push({ ...scope, rule: l.rule, severity: 'error', file: text.file, line: l.line, message: l.message });
+    const meta = validateFrontMatter(SlidesFrontMatter, parsed.data, yaml, text.file, scope, frontMatterErrors.length > 0 || parsed.limits.length > 0, diagnostics);
     const slidesFile: SlidesFile = { ...parsed, lang, file: text.file, path: text.path, meta };
     slides[lang] = slidesFile;
   }
@@ -232,9 +234,15 @@ function parseLangFile(
       message: 'the file has no front matter: start it with --- lines holding title, duration and reviewed',
     });
   }
-  const meta = yaml
+  let meta = yaml
     ? validateFrontMatter(ModuleFrontMatter, parsed.data, yaml, text.file, scope, frontMatterErrors.length > 0, diagnostics)
     : undefined;
+  // A file past a limit, or with nothing but front matter, is not built.
+  for (const l of parsed.limits) diagnostics.push({ ...scope, rule: l.rule, severity: 'error', file: text.file, line: l.line, message: l.message });
+  if (yaml && parsed.body.trim() === '') {
+    diagnostics.push({ ...scope, rule: 'file-empty', severity: 'error', file: text.file, line: parsed.bodyLine, message: 'the file has front matter but no text after it' });
+  }
+  if (parsed.limits.length > 0 || parsed.body.trim() === '') meta = undefined;
   return { ...parsed, lang, file: text.file, path: text.path, meta };
 }
 

@@ -2,7 +2,8 @@
 // with its file line, from one CommonMark parse (markdown-it, set up to read
 // as the build's pandoc reader does: tests/model/pandoc-agreement.test.ts).
 import type { ParsedMarkdown } from './types.js';
-import { scanBlocks, UNREAD_DIVS } from './markdown/blocks.js';
+import { LIMITS } from '../limits.js';
+import { scanBlocks, UNREAD_DIVS, type LimitFinding } from './markdown/blocks.js';
 import { markdownEngine } from './markdown/engine.js';
 import { buildSections } from './markdown/sections.js';
 
@@ -26,10 +27,43 @@ export type MarkdownScan = Omit<ParsedMarkdown, 'data' | 'fieldLines' | 'body' |
  * line, so every reported line is a line of the file.
  */
 export function parseMarkdown(body: string, firstLine = 1, unreadDivs: ReadonlySet<string> = UNREAD_DIVS): MarkdownScan {
-  const tokens = markdownEngine().parse(body, {});
   const lines = body.split('\n');
+  const early = precheck(lines, firstLine);
+  if (early) return { headings: [], sections: [], outline: [], images: [], links: [], anchors: [], lists: [], tables: [], divs: [], breaks: [], text: [], limits: [early] };
+  const tokens = markdownEngine().parse(body, {});
   const scan = scanBlocks(tokens, lines, firstLine, unreadDivs);
   const headings = scan.headings.map(({ endLine: _end, ...h }) => h);
   const { sections, outline } = buildSections({ lines, firstLine, headings: scan.headings, lists: scan.lists, images: scan.images });
-  return { headings, sections, outline, images: scan.images, links: scan.links, anchors: scan.anchors, lists: scan.lists, tables: scan.tables, divs: scan.divs, breaks: scan.breaks, text: scan.text };
+  return { headings, sections, outline, images: scan.images, links: scan.links, anchors: scan.anchors, lists: scan.lists, tables: scan.tables, divs: scan.divs, breaks: scan.breaks, text: scan.text, limits: scan.limits };
+}
+
+/**
+ * What to refuse before parsing: a paragraph too long, or brackets nested
+ * too deep (each costs the parsers time that grows faster than its size).
+ */
+function precheck(lines: readonly string[], firstLine: number): LimitFinding | undefined {
+  let run = 0;
+  let runStart = 0;
+  let brackets = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      run = 0;
+      brackets = 0;
+      continue;
+    }
+    if (run === 0) runStart = i;
+    run += line.length + 1;
+    if (run > LIMITS.paragraphChars) {
+      return { rule: 'input-too-large', line: firstLine + runStart, message: `more than ${LIMITS.paragraphChars} characters without a blank line start here; split the paragraph or table` };
+    }
+    if (!line.includes('[')) continue;
+    for (let k = 0; k < line.length; k++) {
+      const c = line.charCodeAt(k);
+      if (c === 91 /* [ */ && ++brackets > LIMITS.depth * 2) {
+        return { rule: 'too-deep', line: firstLine + i, message: `brackets are nested more than ${LIMITS.depth * 2} deep here` };
+      } else if (c === 93 /* ] */ && brackets > 0) brackets--;
+    }
+  }
+  return undefined;
 }

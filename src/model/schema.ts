@@ -2,11 +2,22 @@
 // the validation (with the path of the failing field) and the JSON Schema
 // shipped for editors (scripts in src/cli/schema-export.ts).
 import { z } from 'zod';
+import { LIMITS } from '../limits.js';
 
 /** ISO 639 language code: two or three lowercase letters (es, en, pt, nah). */
 export const LangCode = z
   .string()
   .regex(/^[a-z]{2,3}$/, 'a language code of 2–3 lowercase letters, such as "es" or "en"');
+
+/** The languages of a manual or conference: each once, a bounded number. */
+const Languages = z
+  .array(LangCode)
+  .min(1)
+  .max(LIMITS.languages, `at most ${LIMITS.languages} languages`)
+  .refine((l) => new Set(l).size === l.length, { message: 'each language once: a language is listed twice' });
+
+/** A time of day, 24-hour clock. */
+const TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
 
 export const LocalizedText = z.record(LangCode, z.string().min(1));
 
@@ -37,7 +48,7 @@ export const ManualConfig = z
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a folder-style id: lowercase letters, digits and dashes'),
     title: LocalizedText,
     subtitle: LocalizedText.optional(),
-    languages: z.array(LangCode).min(1),
+    languages: Languages,
     organization: z.string().min(1),
     edition: z.union([z.string().min(1), z.number()]).transform(String),
     license: z.string().min(1),
@@ -92,8 +103,8 @@ export type GlossaryTerm = Glossary['terms'][number];
 
 const Session = z
   .object({
-    time: z.string().regex(/^\d{1,2}:\d{2}$/, 'a time like "09:30"'),
-    end: z.string().regex(/^\d{1,2}:\d{2}$/, 'a time like "10:15"').optional(),
+    time: z.string().regex(TIME, 'a time of day like "09:30" (00:00–23:59)'),
+    end: z.string().regex(TIME, 'a time of day like "10:15" (00:00–23:59)').optional(),
     room: z.string().optional(),
     kind: z.enum(['plenary', 'workshop', 'break']).default('workshop'),
     title: LocalizedText,
@@ -109,7 +120,7 @@ export const ConferenceConfig = z
     $schema: z.string().optional(),
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     name: LocalizedText,
-    languages: z.array(LangCode).min(1).default(['es', 'en']),
+    languages: Languages.default(['es', 'en']),
     date: IsoDate,
     venue: z
       .object({ name: z.string(), address: z.string().optional(), city: z.string().optional() })

@@ -119,6 +119,8 @@ export interface ParsedMarkdown {
   breaks: { line: number; text: string }[];
   /** Readable text blocks, in document order. */
   text: TextBlock[];
+  /** Limits (src/limits.ts) the body goes past; when any, the body is not parsed further and is not built. */
+  limits: { rule: 'input-too-large' | 'too-deep'; line: number; message: string }[];
 }
 
 /** One language file of a module (`es.md`). */
@@ -167,6 +169,8 @@ export interface Manual {
   modules: Module[];
   /** Every file under the manual folder, relative to it, with `/`. */
   allFiles: ReadonlySet<string>;
+  /** Entries under the manual folder that are not read, with why (links leading outside the project, pipes, devices). */
+  refusedFiles: ReadonlyMap<string, { rule: string; message: string }>;
 }
 
 export interface ConferenceRef {

@@ -1,6 +1,7 @@
 // YAML with line numbers: parse errors and schema errors both point at a line.
-import { LineCounter, parseDocument, isMap, isSeq, isNode, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isNode, visit, type Node } from 'yaml';
 import type { z } from 'zod';
+import { LIMITS } from '../limits.js';
 
 export interface YamlIssue {
   line: number;
@@ -18,11 +19,51 @@ export interface ParsedYaml {
 /** `lineOffset` is added to every line: front matter starts on line 2 of its file. */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const errors = doc.errors.map((e) => ({
+  // Unique keys are checked below with a set: yaml's own check compares
+  // every key with every other, minutes for a map of 100,000 keys.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+  // Warnings are errors here: an unknown tag (`!!js/function`) would
+  // otherwise become a plain string that nobody asked for.
+  const errors = [...doc.errors, ...doc.warnings].map((e) => ({
     line: counter.linePos(e.pos[0]).line + lineOffset,
     message: e.message.split('\n')[0] ?? e.message,
   }));
+  const lineAt = (node: { range?: [number, number, number] | null }): number => (node.range ? counter.linePos(node.range[0]).line : 1) + lineOffset;
+  // Bounded before converting: many keys, or aliases that expand
+  // exponentially (a "billion laughs" file), are refused with a line.
+  let keys = 0;
+  let aliases = 0;
+  if (errors.length === 0) {
+    visit(doc, {
+      Map(_, map) {
+        const seen = new Set<unknown>();
+        for (const pair of map.items) {
+          const key = isNode(pair.key) ? (pair.key as Node & { value?: unknown }).value : pair.key;
+          if (key === null || typeof key === 'object') continue;
+          if (seen.has(key)) {
+            errors.push({ line: isNode(pair.key) ? lineAt(pair.key) : 1, message: `Map keys must be unique: "${String(key)}" is repeated` });
+            return visit.BREAK;
+          }
+          seen.add(key);
+        }
+        return undefined;
+      },
+      Pair(_, pair) {
+        if (++keys > LIMITS.yamlKeys) {
+          errors.push({ line: isNode(pair.key) ? lineAt(pair.key) : 1, message: `more than ${LIMITS.yamlKeys} keys: this is not a promokit file, or it is far too large` });
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+      Alias(_, alias) {
+        if (++aliases > LIMITS.yamlAliases) {
+          errors.push({ line: lineAt(alias), message: `more than ${LIMITS.yamlAliases} aliases (*name): promokit does not expand that many` });
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+  }
   const lineOf = (path: readonly PropertyKey[]): number => {
     let node: unknown = doc.contents;
     let line = node && isNode(node) && node.range ? counter.linePos(node.range[0]).line : 1;
@@ -41,7 +82,15 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     }
     return line + lineOffset;
   };
-  return { value: errors.length ? undefined : doc.toJS(), errors, lineOf };
+  let value: unknown;
+  if (errors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
+    } catch (err) {
+      errors.push({ line: 1 + lineOffset, message: `cannot read the YAML: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+  return { value: errors.length ? undefined : value, errors, lineOf };
 }
 
 /** Zod issues as `field: message` with the line of the field. */

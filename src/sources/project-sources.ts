@@ -1,8 +1,9 @@
 // Finds and reads every source file of a project. All file-system access of
 // the source stage happens here; src/model turns the texts into a model.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { readText, type TextSource } from './read-text.js';
+import { vetPath, type ReadProblem } from './safe-read.js';
 
 export interface ModuleSources {
   /** Folder name (`01-estres`). */
@@ -27,6 +28,8 @@ export interface ManualSources {
   modules: ModuleSources[] | undefined;
   /** Every file under the manual folder, relative to it, with `/` (for links between modules). */
   files: Set<string>;
+  /** Files under the manual folder that may not be read, with why: links leading outside the project, pipes, devices. */
+  refused: Map<string, ReadProblem>;
 }
 
 export interface ConferenceSources {
@@ -47,16 +50,39 @@ const SLIDES_FILE = /^slides\.([a-z]{2,3})\.md$/;
 
 export const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 
-function listFiles(dir: string): Set<string> {
+/** Does a path exist as an entry (a dangling symbolic link counts)? */
+function lexists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every file under `dir`, relative to it. A symbolic link counts as a file
+ * only when it leads to a regular file inside the project; other links and
+ * special files are listed in `refused` with the reason.
+ */
+function listFiles(dir: string, root: string): { files: Set<string>; refused: Map<string, ReadProblem> } {
   const names = readdirSync(dir, { recursive: true, withFileTypes: true });
-  const out = new Set<string>();
+  const files = new Set<string>();
+  const refused = new Map<string, ReadProblem>();
   for (const d of names) {
-    if (!d.isFile()) continue;
+    if (d.isDirectory()) continue;
     // Dirent.parentPath is Node ≥ 20.12; `path` before that.
     const parent = (d as { parentPath?: string }).parentPath ?? (d as unknown as { path: string }).path;
-    out.add(toPosix(relative(dir, join(parent, d.name))));
+    const rel = toPosix(relative(dir, join(parent, d.name)));
+    if (d.isFile()) {
+      files.add(rel);
+      continue;
+    }
+    const vet = vetPath(join(parent, d.name), root);
+    if ('rule' in vet) refused.set(rel, vet);
+    else files.add(rel);
   }
-  return out;
+  return { files, refused };
 }
 
 /** Folders directly under manuals/ that hold manual.yaml or conference.yaml. */
@@ -81,7 +107,7 @@ export function readManualSources(root: string, dir: string): ManualSources {
   const glossaryPath = join(dir, 'glossary.yaml');
   const modulesDir = join(dir, 'modules');
   // One walk of the manual folder; each module's files are taken from it.
-  const manualFiles = listFiles(dir);
+  const { files: manualFiles, refused } = listFiles(dir, root);
   const byModule = new Map<string, Set<string>>();
   for (const f of manualFiles) {
     const m = /^modules\/([^/]+)\/(.+)$/.exec(f);
@@ -98,11 +124,16 @@ export function readManualSources(root: string, dir: string): ManualSources {
       const langFiles = new Map<string, TextSource>();
       const slideFiles = new Map<string, TextSource>();
       const files = byModule.get(name) ?? new Set<string>();
+      for (const [f, problem] of refused) {
+        const inner = f.startsWith(`modules/${name}/`) ? f.slice(`modules/${name}/`.length) : undefined;
+        const lang = inner === undefined ? undefined : LANG_FILE.exec(inner)?.[1];
+        if (lang) langFiles.set(lang, { path: join(mdir, inner!), file: rel(join(mdir, inner!)), text: undefined, problem, hadBom: false, hadCrlf: false });
+      }
       for (const f of [...files].sort()) {
         const lang = LANG_FILE.exec(f)?.[1];
-        if (lang) langFiles.set(lang, readText(join(mdir, f), rel(join(mdir, f))));
+        if (lang) langFiles.set(lang, readText(join(mdir, f), rel(join(mdir, f)), root));
         const slides = SLIDES_FILE.exec(f)?.[1];
-        if (slides) slideFiles.set(slides, readText(join(mdir, f), rel(join(mdir, f))));
+        if (slides) slideFiles.set(slides, readText(join(mdir, f), rel(join(mdir, f)), root));
       }
       modules.push({ id: name, dir: mdir, relDir: rel(mdir), langFiles, slideFiles, files });
     }
@@ -111,10 +142,11 @@ export function readManualSources(root: string, dir: string): ManualSources {
     folder,
     dir,
     relDir: rel(dir),
-    config: readText(join(dir, 'manual.yaml'), rel(join(dir, 'manual.yaml'))),
-    glossary: existsSync(glossaryPath) ? readText(glossaryPath, rel(glossaryPath)) : undefined,
+    config: readText(join(dir, 'manual.yaml'), rel(join(dir, 'manual.yaml')), root),
+    glossary: lexists(glossaryPath) ? readText(glossaryPath, rel(glossaryPath), root) : undefined,
     modules,
     files: manualFiles,
+    refused,
   };
 }
 
@@ -124,6 +156,6 @@ export function readConferenceSources(root: string, dir: string): ConferenceSour
     folder: dir.split(sep).pop() ?? dir,
     dir,
     relDir: toPosix(relative(root, dir)),
-    config: readText(path, toPosix(relative(root, path))),
+    config: readText(path, toPosix(relative(root, path)), root),
   };
 }

@@ -1,5 +1,5 @@
 // Bytes → text, or a finding that says why a file cannot be read as text.
-import { readFileSync } from 'node:fs';
+import { readVetted, type ReadProblemRule } from './safe-read.js';
 
 export interface TextSource {
   /** Absolute path. */
@@ -9,7 +9,7 @@ export interface TextSource {
   /** Decoded text, LF line ends, no BOM; undefined when unreadable. */
   text: string | undefined;
   /** Why the text is undefined, or a note on how it was read. */
-  problem: { rule: 'file-unreadable' | 'file-empty'; message: string } | undefined;
+  problem: { rule: ReadProblemRule; message: string } | undefined;
   hadBom: boolean;
   hadCrlf: boolean;
 }
@@ -52,6 +52,9 @@ export function decodeText(bytes: Uint8Array, path: string, file: string): TextS
   return { ...base, text, problem: undefined, hadBom, hadCrlf };
 }
 
-export function readText(path: string, file: string): TextSource {
-  return decodeText(readFileSync(path), path, file);
+/** Reads a source of the project at `root`: confined, a regular file, bounded (src/sources/safe-read.ts). */
+export function readText(path: string, file: string, root: string): TextSource {
+  const bytes = readVetted(path, root);
+  if ('rule' in bytes) return { path, file, text: undefined, problem: bytes, hadBom: false, hadCrlf: false };
+  return decodeText(bytes, path, file);
 }

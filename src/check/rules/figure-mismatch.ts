@@ -1,5 +1,5 @@
 import { alignSections, headingLabel } from '../align-sections.js';
-import { baseName, langFiles, type Finding, type Rule } from '../rule.js';
+import { baseName, comparable, langFiles, type Finding, type Rule } from '../rule.js';
 
 const figures = (n: number): string => `${n} image${n === 1 ? '' : 's'}`;
 
@@ -11,8 +11,8 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const m of manual.modules) {
       const [source, ...others] = langFiles(manual, m);
-      if (!source || source.lang !== manual.config.languages[0]) continue;
-      for (const t of others) {
+      if (!source || source.lang !== manual.config.languages[0] || !comparable(source)) continue;
+      for (const t of others.filter(comparable)) {
         const intro = (f: typeof t): number => f.images.filter((i) => i.line < (f.headings[0]?.line ?? Infinity)).length;
         if (intro(source) !== intro(t)) {
           out.push({ file: t.file, line: t.bodyLine, module: m.id, lang: t.lang, message: `the text before the first heading has ${figures(intro(t))} here but ${figures(intro(source))} in ${baseName(source.file)}` });

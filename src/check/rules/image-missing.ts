@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import type { Finding, Rule } from '../rule.js';
-import { isExternal, manualRelative, markdownFiles } from '../targets.js';
+import { isExternal, manualRelative, markdownFiles, refusedTarget } from '../targets.js';
 
 export const rule: Rule = {
   id: 'image-missing',
   severity: 'error',
   summary: 'an image points at a file that does not exist',
-  check({ manual, manualFiles, exists }) {
+  check(ctx) {
+    const { manual, manualFiles, exists } = ctx;
     const out: Finding[] = [];
     for (const m of manual.modules) {
       for (const f of markdownFiles(m)) {
@@ -15,6 +16,7 @@ export const rule: Rule = {
             out.push({ file: f.file, line: img.line, module: m.id, lang: f.lang, message: `image ${img.src} is on the web; download it into img/ so builds work offline` });
             continue;
           }
+          if (refusedTarget(ctx, m, img.path)) continue; // path-outside-project says why
           const rel = manualRelative(manual, m, img.path);
           const found = rel.startsWith('../') ? exists(join(manual.dir, rel)) : manualFiles.has(rel);
           if (!found) out.push({ file: f.file, line: img.line, module: m.id, lang: f.lang, message: `image ${img.src} not found (looked for ${manual.relDir}/${rel})` });

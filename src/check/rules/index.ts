@@ -19,6 +19,7 @@ import { rule as headingLevelSkip } from './heading-level-skip.js';
 import { rule as tableHeaderMissing } from './table-header-missing.js';
 import { rule as linkTextVague } from './link-text-vague.js';
 import { rule as breakReadAsList } from './break-read-as-list.js';
+import { rule as pathOutsideProject } from './path-outside-project.js';
 
 export const manualRules: readonly Rule[] = [
   languageFileMissing,
@@ -29,6 +30,7 @@ export const manualRules: readonly Rule[] = [
   itemCountMismatch,
   duplicateSectionId,
   imageMissing,
+  pathOutsideProject,
   figureMismatch,
   imageAltMissing,
   linkBroken,

@@ -1,4 +1,4 @@
-import { baseName, langFiles, type Finding, type Rule } from '../rule.js';
+import { baseName, comparable, langFiles, type Finding, type Rule } from '../rule.js';
 
 /** Sections whose list items are counted: learning objectives and assessment questions. */
 export const COUNTED_SECTIONS = ['objectives', 'assessment'] as const;
@@ -11,11 +11,11 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const m of manual.modules) {
       const [source, ...others] = langFiles(manual, m);
-      if (!source || source.lang !== manual.config.languages[0]) continue;
+      if (!source || source.lang !== manual.config.languages[0] || !comparable(source)) continue;
       for (const id of COUNTED_SECTIONS) {
         const s = source.sections.find((x) => x.id === id);
         if (!s) continue;
-        for (const t of others) {
+        for (const t of others.filter(comparable)) {
           const ts = t.sections.find((x) => x.id === id);
           if (!ts || ts.listItems === s.listItems) continue;
           out.push({

@@ -2,13 +2,14 @@ import { join } from 'node:path';
 import { decodePath } from '../../model/markdown/inline.js';
 import type { LangFile, SlidesFile } from '../../model/types.js';
 import type { Finding, Rule } from '../rule.js';
-import { anchorsOf, isExternal, manualRelative, markdownFiles } from '../targets.js';
+import { anchorsOf, isExternal, manualRelative, markdownFiles, refusedTarget } from '../targets.js';
 
 export const rule: Rule = {
   id: 'link-broken',
   severity: 'error',
   summary: 'a link points at a local file or #anchor that does not exist',
-  check({ manual, manualFiles, exists }) {
+  check(ctx) {
+    const { manual, manualFiles, exists } = ctx;
     const out: Finding[] = [];
     // Parsed files by path relative to the manual, for anchors in other modules.
     const byPath = new Map<string, LangFile | SlidesFile>();
@@ -23,6 +24,7 @@ export const rule: Rule = {
           const anchor = hash === -1 ? undefined : link.href.slice(hash + 1);
           const at = { file: f.file, line: link.line, module: m.id, lang: f.lang };
           let target: LangFile | SlidesFile | undefined = f;
+          if (pathPart && refusedTarget(ctx, m, decodePath(pathPart))) continue; // path-outside-project says why
           if (pathPart) {
             const rel = manualRelative(manual, m, decodePath(pathPart));
             const found = rel.startsWith('../') ? exists(join(manual.dir, rel)) : manualFiles.has(rel) || manualFiles.has(`${rel}/`) || [...manualFiles].some((x) => x.startsWith(`${rel}/`));

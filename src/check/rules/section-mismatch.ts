@@ -1,5 +1,5 @@
 import { alignSections, headingLabel } from '../align-sections.js';
-import { baseName, langFiles, type Finding, type Rule } from '../rule.js';
+import { baseName, comparable, langFiles, type Finding, type Rule } from '../rule.js';
 
 export const rule: Rule = {
   id: 'section-mismatch',
@@ -10,9 +10,9 @@ export const rule: Rule = {
     const required = new Set(manual.config.required_sections);
     for (const m of manual.modules) {
       const [source, ...others] = langFiles(manual, m);
-      if (!source || source.lang !== manual.config.languages[0]) continue;
+      if (!source || source.lang !== manual.config.languages[0] || !comparable(source)) continue;
       const src = baseName(source.file);
-      for (const t of others) {
+      for (const t of others.filter(comparable)) {
         const here = baseName(t.file);
         const base = { file: t.file, module: m.id, lang: t.lang };
         const a = alignSections(source.outline, t.outline);

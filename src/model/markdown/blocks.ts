@@ -2,7 +2,10 @@
 // each with its file line. One pass over markdown-it's token stream.
 import type { Token } from 'markdown-it';
 import type { Div, Heading, ListInfo, TableInfo, TextBlock } from '../types.js';
+import { LIMITS } from '../../limits.js';
 import { attrsOf, htmlIds, scanInline, stringify, type InlineScan } from './inline.js';
+
+const CONTAINERS = new Set(['bullet_list_open', 'bullet_list_close', 'ordered_list_open', 'ordered_list_close', 'blockquote_open', 'blockquote_close', 'pk_div_open', 'pk_div_close']);
 
 /** Fenced divs whose content is not read by the audience. */
 export const UNREAD_DIVS: ReadonlySet<string> = new Set(['facilitator', 'notes']);
@@ -14,7 +17,15 @@ export interface HeadingSpan extends Heading {
   endLine: number;
 }
 
+/** A source past a limit (src/limits.ts), with the line where it goes past. */
+export interface LimitFinding {
+  rule: 'input-too-large' | 'too-deep';
+  line: number;
+  message: string;
+}
+
 export interface BlockScan extends InlineScan {
+  limits: LimitFinding[];
   breaks: { line: number; text: string }[];
   headings: HeadingSpan[];
   lists: ListInfo[];
@@ -35,16 +46,25 @@ function headingId(children: Token[]): string | undefined {
 }
 
 export function scanBlocks(tokens: readonly Token[], lines: readonly string[], firstLine: number, unreadDivs: ReadonlySet<string> = UNREAD_DIVS): BlockScan {
-  const out: BlockScan = { breaks: [], headings: [], lists: [], tables: [], divs: [], text: [], parts: [], images: [], links: [], anchors: [] };
+  const out: BlockScan = { limits: [], breaks: [], headings: [], lists: [], tables: [], divs: [], text: [], parts: [], images: [], links: [], anchors: [] };
   const lists: ListInfo[] = [];
   const divs: { div: Div; unread: boolean }[] = [];
   let table: TableInfo | undefined;
   let inHead = false;
   let heading: HeadingSpan | undefined;
   let rowLine: number | undefined; // cells have no line of their own
+  let depth = 0; // lists, quotes and divs open around the current token
+  let tooDeep = false;
 
   for (const t of tokens) {
     const line = t.map ? firstLine + t.map[0] : undefined;
+    if (CONTAINERS.has(t.type)) {
+      depth += t.nesting;
+      if (depth > LIMITS.depth && !tooDeep) {
+        tooDeep = true;
+        out.limits.push({ rule: 'too-deep', line: line ?? firstLine, message: `lists, quotes and divs are nested more than ${LIMITS.depth} deep here` });
+      }
+    }
     switch (t.type) {
       case 'heading_open':
         heading = { level: Number(t.tag.slice(1)), text: '', id: undefined, line: line ?? firstLine, endLine: firstLine + (t.map?.[1] ?? 1) - 1 };
@@ -82,6 +102,9 @@ export function scanBlocks(tokens: readonly Token[], lines: readonly string[], f
         out.tables.push(table);
         break;
       case 'table_close':
+        if (table && table.rows > LIMITS.tableRows) {
+          out.limits.push({ rule: 'input-too-large', line: table.line, message: `the table has ${table.rows} rows, more than ${LIMITS.tableRows}; split it` });
+        }
         table = undefined;
         break;
       case 'thead_open':

@@ -5,6 +5,7 @@
 import MarkdownIt, { type MarkdownIt as Parser, type StateBlock } from 'markdown-it';
 import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
+import { LIMITS } from '../../limits.js';
 
 const DIV_OPEN = /^:{3,}[ \t]*(?:\{([^{}]*)\}|([^\s{}:]+))[ \t]*$/;
 const DIV_CLOSE = /^:{3,}[ \t]*$/;
@@ -99,7 +100,9 @@ let engine: Parser | undefined;
 /** The configured parser, made once per process. */
 export function markdownEngine(): Parser {
   if (engine) return engine;
-  const md = new MarkdownIt('commonmark', { html: true, typographer: true, quotes: '“”‘’' });
+  // Deep enough to see (and refuse) nesting past LIMITS.depth, bounded so a
+  // hostile file cannot recurse without end.
+  const md = new MarkdownIt('commonmark', { html: true, typographer: true, quotes: '“”‘’', maxNesting: 2 * LIMITS.depth + 8 });
   md.enable(['table', 'strikethrough', 'smartquotes']);
   // pandoc keeps a destination as written (no percent-encoding, any scheme).
   md.normalizeLink = (url: string): string => url;

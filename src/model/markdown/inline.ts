@@ -79,6 +79,20 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
   let pendingAttrs: ((a: Attributes) => void) | undefined;
   let lastImage: ImageRef | undefined;
 
+  // Text of the whole inline, with its line breaks, for `[text]{#id}` spans over lines.
+  let flat = '';
+  for (const t of children) {
+    if (t.type === 'text') flat += t.content;
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') flat += '\n';
+    else flat += ' ';
+  }
+  if (flat.includes(']{')) {
+    for (const m of flat.matchAll(SPAN)) {
+      const id = attrsOf(m[2]!)?.id;
+      if (id) into.anchors.push({ id, line: line + (flat.slice(0, m.index).match(/\n/g)?.length ?? 0) });
+    }
+  }
+
   for (const t of children) {
     let content = t.type === 'text' ? t.content : '';
     if (pendingAttrs && t.type === 'text') {
@@ -95,10 +109,6 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
     pendingAttrs = undefined;
     switch (t.type) {
       case 'text': {
-        if (content.includes(']{')) for (const m of content.matchAll(SPAN)) {
-          const id = attrsOf(m[2]!)?.id;
-          if (id) into.anchors.push({ id, line: curLine });
-        }
         const text = smartDashes(content);
         if (link) link.text += text;
         if (!link?.autolink) cur += text;

@@ -1,0 +1,26 @@
+import { decodePath } from '../../model/markdown/inline.js';
+import type { Finding, Rule } from '../rule.js';
+import { isExternal, markdownFiles, refusedTarget } from '../targets.js';
+
+export const rule: Rule = {
+  id: 'path-outside-project',
+  severity: 'error',
+  summary: 'an image or link leads outside the project (a ../ path or a symbolic link), or to a pipe or device: it is never read',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const m of ctx.manual.modules) {
+      for (const f of markdownFiles(m)) {
+        const targets = [
+          ...f.images.map((i) => ({ what: 'image', href: i.src, path: i.path, line: i.line })),
+          ...f.links.map((l) => ({ what: 'link', href: l.href, path: decodePath(l.href), line: l.line })),
+        ];
+        for (const t of targets) {
+          if (isExternal(t.href) || t.path === '') continue;
+          const why = refusedTarget(ctx, m, t.path);
+          if (why) out.push({ file: f.file, line: t.line, module: m.id, lang: f.lang, message: `${t.what} ${t.href}: ${why.message}` });
+        }
+      }
+    }
+    return out;
+  },
+};
