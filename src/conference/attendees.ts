@@ -1,13 +1,13 @@
-// attendees.csv → attendees with unique slugs. UTF-8 with or without BOM,
-// commas or semicolons, quoted fields; a bad row is reported with its line and
-// the other attendees are kept.
+// attendees.csv (as text: see csv-text.ts for the bytes) → attendees with
+// unique slugs (see slugs.ts). Commas or semicolons, quoted fields; a bad row
+// is reported with its line and the other attendees are kept.
 import { parse } from 'csv-parse/sync';
-import { slugify } from '../edit/add-ids.js';
 import { PromokitError } from '../errors.js';
+import { assignSlugs } from './slugs.js';
 
 export interface Attendee {
   name: string;
-  /** Unique in the conference: file name of the packet. */
+  /** Unique in the run, never a name the run writes itself (print): file name of the packet. */
   slug: string;
   language: string | undefined;
   organization: string | undefined;
@@ -43,8 +43,7 @@ export function parseAttendees(text: string, file: string, languages: readonly s
   if (col('name') === -1) {
     return { attendees: [], failures: [new PromokitError(`the header row needs a "name" column (it has: ${columns.join(', ') || 'nothing'})`, { file, line: 1, rule: 'attendees-csv' })] };
   }
-  const used = new Map<string, number>();
-  const attendees: Attendee[] = [];
+  const attendees: Omit<Attendee, 'slug'>[] = [];
   for (const { record, info } of rows) {
     const line = info.lines;
     if (record.length !== columns.length) {
@@ -61,17 +60,14 @@ export function parseAttendees(text: string, file: string, languages: readonly s
     if (language && !languages.includes(language)) {
       failures.push(new PromokitError(`language "${language}" is not one of the conference's (${languages.join(', ')}); ${name} gets ${languages[0]}`, { file, line, rule: 'attendees-csv' }));
     }
-    const base = slugify(name);
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
     attendees.push({
       name,
-      slug: n === 1 ? base : `${base}-${n}`,
       language: language && languages.includes(language) ? language : undefined,
       organization: get('organization'),
       email: get('email'),
       line,
     });
   }
-  return { attendees, failures };
+  const slugs = assignSlugs(attendees.map((a) => a.name));
+  return { attendees: attendees.map((a, i) => ({ ...a, slug: slugs[i]! })), failures };
 }

@@ -1,7 +1,9 @@
 // `promokit packet`: one PDF per attendee (cover, agenda, handouts, evaluation,
 // certificate) and print.pdf with every packet starting on a front side.
 // The agenda, handouts and evaluation are made once per language order and
-// reused; only cover and certificate are made per attendee.
+// reused; only cover and certificate are made per attendee. Before anything
+// is made or written, preflight.ts refuses bad times and files outside the
+// project, and csv-text.ts refuses a CSV that is not the text it claims to be.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { imposeBooklet } from '../assemble/booklet.js';
@@ -14,24 +16,27 @@ import { nup } from '../assemble/nup.js';
 import type { Paper } from '../assemble/paper.js';
 import { savePdf } from '../assemble/save.js';
 import { buildManuals } from '../build/build.js';
-import { dateParts } from '../build/document.js';
 import { PromokitError, UsageError } from '../errors.js';
 import type { ConferenceConfig } from '../model/schema.js';
 import type { ConferenceRef, Project } from '../model/types.js';
 import { compileTypst, TypstCompileError } from '../render/compile.js';
-import { FONT_FAMILIES } from '../render/fonts.js';
 import { wasmPandoc } from '../render/pandoc-wasm.js';
 import { templateText } from '../render/templates.js';
 import { renderDeck } from '../slides/build-slides.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { parseAttendees, type Attendee } from './attendees.js';
+import { decodeCsv, type CsvEncoding } from './csv-text.js';
+import { label, packetData } from './packet-data.js';
+import { confineConferenceFiles, sessionTimeFailures, type ConferenceFiles } from './preflight.js';
 
 export const PACKET_TEMPLATES = ['cover.typ', 'agenda.typ', 'evaluation.typ', 'certificate.typ'] as const;
 
 export interface PacketOptions {
   out: string;
-  /** Another attendees file instead of the one conference.yaml names. */
+  /** Another attendees file instead of the one conference.yaml names (anywhere: the user's explicit choice). */
   attendeesFile?: string;
+  /** How to read a CSV without byte-order mark: UTF-8 (the default) or Latin-1/windows-1252. */
+  encoding?: CsvEncoding;
   /** Rebuild only the attendee with this name or slug. */
   only?: string;
   booklet?: boolean;
@@ -54,33 +59,6 @@ export interface PacketResult {
   failures: PromokitError[];
 }
 
-type Text = Record<string, string>;
-
-const LABELS: Record<string, Text> = {
-  'packet-for': { es: 'Carpeta de', en: 'Packet of' },
-  agenda: { es: 'Programa', en: 'Agenda' },
-  time: { es: 'Hora', en: 'Time' },
-  session: { es: 'Sesión', en: 'Session' },
-  evaluation: { es: 'Evaluación', en: 'Evaluation' },
-  'likert-help': {
-    es: 'Marque un número: 1 = muy en desacuerdo, 5 = muy de acuerdo.',
-    en: 'Mark a number: 1 = strongly disagree, 5 = strongly agree.',
-  },
-  certificate: { es: 'Constancia de asistencia', en: 'Certificate of attendance' },
-  certifies: { es: 'Se otorga a', en: 'This certifies that' },
-};
-
-/** Every language gets a value: the text's own, else English, else the first there is. */
-function fill(text: Text, langs: readonly string[]): Text {
-  const out: Text = {};
-  for (const l of langs) out[l] = text[l] ?? text.en ?? Object.values(text)[0] ?? '';
-  return out;
-}
-
-function longDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
-
 /** The language order of an attendee's packet: theirs first. */
 export function languageOrder(config: ConferenceConfig, attendee: Attendee | undefined): string[] {
   const first = attendee?.language ?? config.languages[0]!;
@@ -96,65 +74,29 @@ class PacketMaker {
     private readonly conf: ConferenceRef,
     private readonly config: ConferenceConfig,
     private readonly options: PacketOptions,
+    private readonly files: ConferenceFiles,
   ) {
     const d = buildDate(options.sourceDateEpoch, [new Date(`${config.date}T00:00:00Z`)]);
     this.timestamp = d ? Math.floor(d.getTime() / 1000) : 0;
   }
 
-  /** The data every template reads, for one language order (and one attendee). */
-  private data(langs: string[], attendee: Attendee | undefined): object {
-    const c = this.config;
-    const all = c.languages;
-    const name = fill(c.name, all);
-    const date = Object.fromEntries(all.map((l) => [l, longDate(c.date, l)]));
-    const place = [c.venue.name, c.venue.city].filter(Boolean).join(', ');
-    return {
-      title: attendee ? `${name[langs[0]!]} — ${attendee.name}` : name[langs[0]!],
-      langs,
-      paper: this.options.paper ?? 'letter',
-      fonts: FONT_FAMILIES,
-      date: dateParts(this.timestamp),
-      labels: Object.fromEntries(Object.entries(LABELS).map(([k, v]) => [k, fill(v, all)])),
-      conference: {
-        name,
-        date,
-        venue: { name: c.venue.name, address: c.venue.address ?? null, city: c.venue.city ?? null },
-        organizers: c.organizers,
-      },
-      attendee: attendee ? { name: attendee.name, organization: attendee.organization ?? null } : null,
-      sessions: c.sessions.map((s) => ({ time: s.time, end: s.end ?? null, room: s.room ?? null, kind: s.kind, title: fill(s.title, all), speakers: s.speakers })),
-      evaluation: { likert: (c.evaluation?.likert ?? []).map((t) => fill(t, all)), open: (c.evaluation?.open ?? []).map((t) => fill(t, all)) },
-      certificate: {
-        hours: c.hours,
-        signers: (c.certificate?.signers ?? []).map((s) => ({ name: s.name, role: fill(s.role, all) })),
-        text: fill(
-          {
-            es: `por su asistencia a la ${name.es ?? name[all[0]!]}, con duración de ${c.hours} horas, el ${date.es ?? c.date} en ${place}.`,
-            en: `attended the ${name.en ?? name[all[0]!]}, ${c.hours} hours, on ${date.en ?? c.date} in ${place}.`,
-          },
-          all,
-        ),
-      },
-    };
-  }
-
-  /** A template: the organiser's (beside conference.yaml) when there is one, else ours. */
+  /** A template: the organiser's (beside conference.yaml, inside the project) when there is one, else ours. */
   private template(name: string): string {
-    const own = join(this.conf.dir, name);
-    return existsSync(own) ? readFileSync(own, 'utf8') : templateText(name);
+    const own = this.files.templates.get(name);
+    return own ? readFileSync(own, 'utf8') : templateText(name);
   }
 
   private page(name: (typeof PACKET_TEMPLATES)[number], langs: string[], attendee: Attendee | undefined): Uint8Array {
     const files = new Map<string, string>([
       ['/packet-lib.typ', templateText('packet-lib.typ')],
       [`/${name}`, this.template(name)],
-      ['/data.json', JSON.stringify(this.data(langs, attendee))],
+      ['/data.json', JSON.stringify(packetData(this.config, langs, attendee, this.options.paper ?? 'letter', this.timestamp))],
     ]);
     try {
       return compileTypst({ files, mainPath: `/${name}`, timestamp: this.timestamp }).pdf;
     } catch (err) {
       if (err instanceof TypstCompileError) {
-        const own = existsSync(join(this.conf.dir, name));
+        const own = this.files.templates.has(name);
         const d = err.diagnostics[0];
         throw new PromokitError(`${name} does not compile: ${d?.message ?? err.message}`, {
           file: own ? `${this.conf.relDir}/${name}` : this.conf.configFile,
@@ -190,8 +132,8 @@ class PacketMaker {
           const deck = await renderDeck(this.project.root, manual, module, file, wasmPandoc(), this.timestamp);
           parts.push({ pdf: await nup([{ pdf: deck.pdf, title }], { perPage: 3, paper: this.options.paper ?? 'letter' }), title });
         } else if (s.pdf) {
-          const path = join(this.conf.dir, s.pdf);
-          if (!existsSync(path)) throw new PromokitError(`pdf ${s.pdf} not found beside conference.yaml`, { file: this.conf.configFile, line: this.conf.lineOf(['sessions', i, 'pdf']), rule: 'conference-reference' });
+          const path = this.files.decks.get(i);
+          if (!path || !existsSync(path)) throw new PromokitError(`pdf ${s.pdf} not found beside conference.yaml`, { file: this.conf.configFile, line: this.conf.lineOf(['sessions', i, 'pdf']), rule: 'conference-reference' });
           const deck = await readPdf(path);
           parts.push({ pdf: await nup([{ pdf: deck, file: path, title }], { perPage: 3, paper: this.options.paper ?? 'letter' }), title });
         }
@@ -212,12 +154,11 @@ class PacketMaker {
     if (!p) {
       p = (async () => {
         const want = new Set(this.config.packet);
-        const labels = (k: string): string => fill(LABELS[k]!, langs)[langs[0]!]!;
         const before: MergePart[] = [];
-        if (want.has('agenda')) before.push({ pdf: this.page('agenda.typ', langs, undefined), title: labels('agenda') });
+        if (want.has('agenda')) before.push({ pdf: this.page('agenda.typ', langs, undefined), title: label('agenda', langs) });
         if (want.has('handouts')) before.push(...(await this.handouts(langs)));
         const after: MergePart[] = [];
-        if (want.has('evaluation')) after.push({ pdf: this.page('evaluation.typ', langs, undefined), title: labels('evaluation') });
+        if (want.has('evaluation')) after.push({ pdf: this.page('evaluation.typ', langs, undefined), title: label('evaluation', langs) });
         return { before, after };
       })();
       this.shared.set(key, p);
@@ -230,11 +171,10 @@ class PacketMaker {
     const langs = languageOrder(this.config, attendee);
     const want = new Set(this.config.packet);
     const { before, after } = await this.sharedParts(langs);
-    const label = (k: string): string => fill(LABELS[k]!, langs)[langs[0]!]!;
     const parts: MergePart[] = [];
     if (want.has('cover')) parts.push({ pdf: this.page('cover.typ', langs, attendee), title: attendee.name });
     parts.push(...before, ...after);
-    if (want.has('certificate')) parts.push({ pdf: this.page('certificate.typ', langs, attendee), title: label('certificate') });
+    if (want.has('certificate')) parts.push({ pdf: this.page('certificate.typ', langs, attendee), title: label('certificate', langs) });
     let doc = await mergePdfs(parts);
     if (this.options.booklet) doc = await imposeBooklet(doc);
     setMetadata(doc, {
@@ -253,13 +193,27 @@ class PacketMaker {
   }
 }
 
+/** Nothing made, nothing written: the failures say why. */
+const nothing = (failures: PromokitError[]): PacketResult => ({ packets: [], print: undefined, failures });
+
 export async function buildPackets(project: Project, conf: ConferenceRef, options: PacketOptions): Promise<PacketResult> {
   const config = conf.config;
   if (!config) throw new PromokitError('conference.yaml is invalid; run "promokit check" for the details', { file: conf.configFile, rule: 'config-invalid' });
-  const csvPath = options.attendeesFile ?? join(conf.dir, config.attendees);
+  // Everything that would make a wrong or leaking packet is refused before anything is written.
+  const { files, failures } = confineConferenceFiles(project.root, conf, config, { templateNames: PACKET_TEMPLATES, attendeesFromConfig: !options.attendeesFile });
+  failures.unshift(...sessionTimeFailures(conf, config));
+  if (failures.length) return nothing(failures);
+  const csvPath = options.attendeesFile ?? files.attendees!;
   const csvName = options.attendeesFile ?? `${conf.relDir}/${config.attendees}`;
   if (!existsSync(csvPath)) throw new UsageError(`attendees file not found: ${csvName}`);
-  const list = parseAttendees(readFileSync(csvPath, 'utf8'), csvName, config.languages);
+  let csv: string;
+  try {
+    csv = decodeCsv(new Uint8Array(readFileSync(csvPath)), csvName, options.encoding);
+  } catch (err) {
+    if (err instanceof PromokitError) return nothing([err]);
+    throw err;
+  }
+  const list = parseAttendees(csv, csvName, config.languages);
   let attendees = list.attendees;
   if (options.only) {
     const want = options.only.toLowerCase();
@@ -267,7 +221,7 @@ export async function buildPackets(project: Project, conf: ConferenceRef, option
     if (attendees.length === 0) throw new UsageError(`--only: no attendee named or slugged "${options.only}" in ${csvName}`);
   }
   options.onAttendees?.(attendees.length);
-  const maker = new PacketMaker(project, conf, config, options);
+  const maker = new PacketMaker(project, conf, config, options, files);
   const dir = join(options.out, 'packets', conf.id);
   const packets: PacketOutput[] = [];
   const printFile = options.only ? undefined : await PrintFile.create();

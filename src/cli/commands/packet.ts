@@ -2,14 +2,24 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ExitCode, UsageError } from '../../errors.js';
+import { parseCsvEncoding, type CsvEncoding } from '../../conference/csv-text.js';
+import { ExitCode, PromokitError, UsageError } from '../../errors.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import { loadProject } from '../../model/load-project.js';
 import { findRoot, parsePaper, resolveOut, failureJson, printFailures, type CommonOptions } from '../common.js';
 
 interface PacketCliOptions extends CommonOptions {
   attendees?: string;
+  encoding?: CsvEncoding;
   only?: string;
   booklet?: boolean;
+}
+
+/** An invalid conference.yaml: what is wrong on which line, as check says it. */
+function configFailures(diagnostics: readonly Diagnostic[], configFile: string): PromokitError[] {
+  const found = diagnostics.filter((d) => d.file === configFile && d.severity === 'error');
+  if (found.length) return found.map((d) => new PromokitError(d.message, d));
+  return [new PromokitError('conference.yaml is invalid; run "promokit check" for the details', { file: configFile, rule: 'config-invalid' })];
 }
 
 export function registerPacket(program: Command): void {
@@ -18,6 +28,7 @@ export function registerPacket(program: Command): void {
     .description('build one packet per attendee (cover, agenda, handouts, evaluation, certificate) and print.pdf')
     .argument('<conference>', 'conference.yaml, or its folder')
     .option('--attendees <file>', 'attendees CSV instead of the one conference.yaml names')
+    .option('--encoding <name>', 'how to read an attendees CSV without byte-order mark: utf8 (default) or latin1 (windows-1252)', parseCsvEncoding)
     .option('--only <name>', "rebuild one attendee's packet (name or slug)")
     .option('--booklet', 'impose each packet for saddle-stitch printing')
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
@@ -35,8 +46,12 @@ Outputs:
 A cover.typ, agenda.typ, evaluation.typ or certificate.typ beside conference.yaml
 replaces promokit's template of that name (they read /data.json).
 
+The attendees CSV is read as UTF-8 (UTF-8 or UTF-16 with a byte-order mark
+also work); one saved as Latin-1 / Windows-1252 needs --encoding latin1.
+
 Examples:
   promokit packet manuals/conferencia-2026/conference.yaml
+  promokit packet manuals/conferencia-2026 --attendees registro.csv --encoding latin1
   promokit packet manuals/conferencia-2026 --only "María José Núñez Peña"`,
     )
     .action(async (target: string, opts: PacketCliOptions) => {
@@ -51,17 +66,20 @@ Examples:
       const conf = loaded.project.conferences.find((c) => c.id === basename(dir));
       if (!conf) throw new UsageError(`${target} is not a conference folder directly under manuals/`);
       const show = (p: string): string => relative(process.cwd(), p) || '.';
-      const progress = startProgress({ unit: 'packets', silent: Boolean(opts.quiet || opts.json) });
-      const result = await buildPackets(loaded.project, conf, {
-        out: resolveOut(opts, root),
-        ...(opts.attendees ? { attendeesFile: resolve(opts.attendees) } : {}),
-        ...(opts.only ? { only: opts.only } : {}),
-        booklet: opts.booklet ?? false,
-        paper: opts.paper ?? 'letter',
-        sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-        onAttendees: (n) => progress.total(n),
-        onPacket: (p) => progress.done(`packet ${show(p.path)} (${p.pages} pages)`, p.attendee),
-      });
+      const progress = startProgress({ unit: 'packets', silent: Boolean(opts.quiet || opts.json || !conf.config) });
+      const result = !conf.config
+        ? { packets: [], print: undefined, failures: configFailures(loaded.diagnostics, conf.configFile) }
+        : await buildPackets(loaded.project, conf, {
+            out: resolveOut(opts, root),
+            ...(opts.attendees ? { attendeesFile: resolve(opts.attendees) } : {}),
+            ...(opts.encoding ? { encoding: opts.encoding } : {}),
+            ...(opts.only ? { only: opts.only } : {}),
+            booklet: opts.booklet ?? false,
+            paper: opts.paper ?? 'letter',
+            sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+            onAttendees: (n) => progress.total(n),
+            onPacket: (p) => progress.done(`packet ${show(p.path)} (${p.pages} pages)`, p.attendee),
+          });
       progress.stop();
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ ok: result.failures.length === 0, packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: result.print ? show(result.print.path) : null, failures: result.failures.map(failureJson) }, null, 2)}\n`);
