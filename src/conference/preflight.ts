@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PromokitError } from '../errors.js';
 import type { ConferenceConfig } from '../model/schema.js';
 import type { ConferenceRef } from '../model/types.js';
-import { resolveInsideProject } from './inside-project.js';
+import { resolveInsideProject } from '../sources/inside-project.js';
 
 /** HH:MM (or H:MM) from 00:00 to 23:59. */
 export const TIME_OF_DAY = /^([01]?\d|2[0-3]):[0-5]\d$/;

@@ -2,8 +2,8 @@
 // regular file (a FIFO or a device would block or never end), of a bounded
 // size, and every operating-system error said in words, never thrown.
 import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { relative, sep } from 'node:path';
 import { LIMITS } from '../limits.js';
+import { isInside } from './inside-project.js';
 
 export type ReadProblemRule = 'file-unreadable' | 'file-empty' | 'path-outside-project' | 'input-too-large';
 
@@ -37,11 +37,6 @@ export function osErrorText(err: unknown): string {
   }
 }
 
-/** Is `path` (already real) inside `root` (already real)? */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep));
-}
 
 let realRoots = new Map<string, string>();
 /** The real path of a project root, cached (roots do not move during a run). */

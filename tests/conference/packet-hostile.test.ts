@@ -114,6 +114,13 @@ describe('packet: files conference.yaml names stay in the project', () => {
     expect(r.stderr).toContain(`leads to ${join(elsewhere, 'secret.pdf')}, which is outside the project`);
     expect(r.stderr).toContain('path-outside-project');
     expect(written(root)).toEqual([]);
+    // check says the same on the same line, before anyone runs packet.
+    const c = runCli(['check', '--format', 'json'], root);
+    expect(c.code).toBe(1);
+    const d = (JSON.parse(c.stdout) as { diagnostics: { file: string; line: number; rule: string; message: string }[] }).diagnostics;
+    expect(d.filter((x) => x.rule === 'path-outside-project')).toEqual([
+      expect.objectContaining({ file: 'manuals/conf/conference.yaml', line: 14, message: expect.stringContaining(join(elsewhere, 'secret.pdf')) }),
+    ]);
   }, 120_000);
 
   it('refuses a deck, an attendees file and a template override that are symlinks out of the project', async () => {

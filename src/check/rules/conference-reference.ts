@@ -1,5 +1,6 @@
 // Not a manual rule: checks what a conference.yaml points at.
 import { join } from 'node:path';
+import { resolveInsideProject } from '../../sources/inside-project.js';
 import type { ConferenceRef } from '../../model/types.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 
@@ -27,8 +28,15 @@ export function checkConferenceReferences(
       const missing = config.languages.filter((l) => !exists(join(root, 'manuals', manual, 'modules', mod, `slides.${l}.md`)));
       if (missing.length) report(['sessions', i, 'slides'], `slides ${s.slides}: no ${missing.map((l) => `slides.${l}.md`).join(', ')} in manuals/${manual}/modules/${mod}`);
     }
-    if (s.pdf && !exists(join(dir, s.pdf))) report(['sessions', i, 'pdf'], `pdf ${s.pdf} not found beside conference.yaml`);
+    if (s.pdf) referenced(['sessions', i, 'pdf'], 'pdf', s.pdf);
   });
-  if (!exists(join(dir, config.attendees))) report(['attendees'], `attendees file ${config.attendees} not found beside conference.yaml`);
+  referenced(['attendees'], 'attendees file', config.attendees);
   return out;
+
+  // A file beside conference.yaml: inside the project (symlinks followed) and there.
+  function referenced(path: (string | number)[], what: string, rel: string): void {
+    const r = resolveInsideProject(root, dir, rel);
+    if ('outside' in r) out.push({ rule: 'path-outside-project', severity: 'error', file, line: conf.lineOf(path), message: `${what} ${rel} leads to ${r.outside}, which is outside the project` });
+    else if (!exists(r.path)) report(path, `${what} ${rel} not found beside conference.yaml`);
+  }
 }

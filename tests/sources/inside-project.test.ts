@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveInsideProject } from '../../src/conference/inside-project.js';
+import { resolveInsideProject } from '../../src/sources/inside-project.js';
 
 function layout(): { root: string; conf: string; elsewhere: string } {
   const top = realpathSync(mkdtempSync(join(tmpdir(), 'promokit-inside-')));
