@@ -4,9 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PromokitError, UsageError } from '../errors.js';
 import { buildManual } from '../model/manual.js';
+import type { Section } from '../model/types.js';
 import { readManualSources } from '../sources/project-sources.js';
-import { writeFileAtomic } from '../write-atomic.js';
+import { commitFiles, type CommitOptions, type FileEdit } from './commit.js';
+import { prepareModuleFolder } from './prepare.js';
 import type { ModuleLocation } from './resolve-module.js';
+import { assertEditable, joinLines, splitLines, type Line } from './text-lines.js';
 
 /** `¿Qué es el estrés?` → `que-es-el-estres`. */
 export function slugify(text: string): string {
@@ -24,9 +27,12 @@ export interface IdsResult {
   /** Files changed, relative to the root. */
   files: string[];
   ids: string[];
+  /** Files an earlier, interrupted run left half done and this run completed. */
+  recovered: string[];
 }
 
-export async function addSectionIds(root: string, where: ModuleLocation): Promise<IdsResult> {
+export async function addSectionIds(root: string, where: ModuleLocation, options: CommitOptions = {}): Promise<IdsResult> {
+  const recovered = prepareModuleFolder(root, where);
   const { manual } = buildManual(readManualSources(root, where.manualDir));
   if (!manual) throw new PromokitError('manual.yaml cannot be read; run promokit check', { file: `${where.manualDir}/manual.yaml` });
   const module = manual.modules.find((m) => m.id === where.moduleId);
@@ -57,26 +63,36 @@ export async function addSectionIds(root: string, where: ModuleLocation): Promis
       }
     });
   }
-  const changed: string[] = [];
-  const edits: { path: string; text: string; file: string }[] = [];
+  // Every file is checked and edited in memory before any is written.
+  const edits: FileEdit[] = [];
   for (const f of files) {
+    if (f.sections.every((s) => s.id)) continue;
     const path = join(module.dir, `${f.lang}.md`);
     const raw = readFileSync(path, 'utf8');
-    const eol = raw.includes('\r\n') ? '\r\n' : '\n';
-    const lines = raw.split(/\r?\n/);
-    let touched = false;
-    f.sections.forEach((s, i) => {
-      if (s.id) return;
-      const k = s.line - 1;
-      lines[k] = `${(lines[k] ?? '').replace(/\s+#*\s*$/, '')} {#${ids[i]}}`;
-      touched = true;
-    });
-    if (touched) edits.push({ path, text: lines.join(eol), file: f.file });
+    assertEditable(raw, f.file, 'ids');
+    edits.push({ path, file: f.file, data: withIds(raw, f.sections, ids, f.file), original: raw });
   }
-  // Validate everything before writing anything.
-  for (const e of edits) {
-    await writeFileAtomic(e.path, e.text);
-    changed.push(e.file);
-  }
-  return { files: changed, ids };
+  await commitFiles(edits, options);
+  return { files: edits.map((e) => e.file), ids, recovered };
+}
+
+const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/** `raw` with ` {#id}` at the end of each heading without one; every other byte as it was. */
+function withIds(raw: string, sections: readonly Section[], ids: readonly string[], file: string): string {
+  const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const lines: Line[] = splitLines(bom ? raw.slice(1) : raw);
+  sections.forEach((s, i) => {
+    if (s.id) return;
+    let k = s.line - 1;
+    const atx = ATX.test(lines[k]?.text ?? '');
+    // A setext heading may span lines: the attribute goes on its last text line.
+    if (!atx) while (k + 1 < lines.length && !SETEXT_UNDERLINE.test(lines[k + 1]!.text)) k++;
+    const line = lines[k];
+    if (!line) throw new PromokitError(`cannot find the heading "${s.title}" on line ${s.line}; nothing was changed`, { file, line: s.line });
+    const text = atx ? line.text.replace(/[ \t]+#+[ \t]*$|[ \t]+$/, '') : line.text.replace(/[ \t]+$/, '');
+    lines[k] = { text: `${text} {#${ids[i]}}`, eol: line.eol };
+  });
+  return bom + joinLines(lines);
 }

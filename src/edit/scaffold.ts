@@ -1,13 +1,17 @@
 // `promokit init` and `promokit new module`: sources that pass `check` from the
 // first minute, with every required section in every language.
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { PromokitError, UsageError } from '../errors.js';
-import { buildManual } from '../model/manual.js';
-import { MODULE_FOLDER } from '../model/manual.js';
-import { readManualSources, toPosix } from '../sources/project-sources.js';
+import { buildManual, MODULE_FOLDER } from '../model/manual.js';
+import type { Manual } from '../model/types.js';
+import { readManualSources, toPosix, type ManualSources, type ModuleSources } from '../sources/project-sources.js';
+import { decodeText } from '../sources/read-text.js';
+import { discardTemp, registerTemp, releaseTemp, sweepStaleTemps, tempPathFor } from '../temp-files.js';
 import { writeFileAtomic } from '../write-atomic.js';
-import { stampTranslation } from './stamp.js';
+import { stampedText } from './stamp.js';
+import { testPause } from '../test-pause.js';
 
 /** Heading text of well-known section ids; other ids get a title made from the id. */
 const HEADINGS: Record<string, Record<string, string>> = {
@@ -59,29 +63,74 @@ export async function newModule(root: string, manualId: string, slug: string, to
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new UsageError(`"${slug}" is not a slug: use lowercase letters, digits and dashes, like duelo-migratorio`);
   const manualDir = join(root, 'manuals', manualId);
   if (!existsSync(join(manualDir, 'manual.yaml'))) throw new UsageError(`no manual "${manualId}" in manuals/ (no manuals/${manualId}/manual.yaml)`);
-  const { manual, diagnostics } = buildManual(readManualSources(root, manualDir));
+  const sources = readManualSources(root, manualDir);
+  const { manual, diagnostics } = buildManual(sources);
   if (!manual) {
     const d = diagnostics[0];
     throw new PromokitError(`manual.yaml cannot be read: ${d?.message ?? ''}`, { file: d?.file, line: d?.line, rule: d?.rule });
   }
   const modulesDir = join(manualDir, 'modules');
-  const existing = existsSync(modulesDir) ? readdirSync(modulesDir).filter((n) => MODULE_FOLDER.test(n)) : [];
-  if (existing.some((n) => n.slice(3) === slug)) throw new UsageError(`manual ${manualId} already has a module named ${slug}`);
-  const next = existing.reduce((max, n) => Math.max(max, Number(n.slice(0, 2))), 0) + 1;
+  await mkdir(modulesDir, { recursive: true });
+  sweepStaleTemps(modulesDir);
+  const existing = readdirSync(modulesDir).filter((n) => MODULE_FOLDER.test(n));
+  const same = existing.find((n) => n.slice(3) === slug);
+  // A folder holding only an empty img/ is what an interrupted run of an older promokit left: it is replaced.
+  const shell = same && isEmptyShell(join(modulesDir, same)) ? same : undefined;
+  if (same && !shell) throw new UsageError(`manual ${manualId} already has a module named ${slug}`);
+  const next = shell ? Number(shell.slice(0, 2)) : existing.reduce((max, n) => Math.max(max, Number(n.slice(0, 2))), 0) + 1;
   if (next > 99) throw new UsageError('a manual holds at most 99 modules (NN-slug)');
   const moduleId = `${String(next).padStart(2, '0')}-${slug}`;
   const dir = join(modulesDir, moduleId);
-  mkdirSync(join(dir, 'img'), { recursive: true });
-  const sections = manual.config.required_sections.length ? manual.config.required_sections : ['objectives', 'content'];
-  const files: string[] = [];
-  for (const lang of manual.config.languages) {
-    const path = join(dir, `${lang}.md`);
-    await writeFileAtomic(path, moduleMarkdown(lang, titleOf(slug), sections, today));
-    files.push(toPosix(relative(root, path)));
+  const texts = moduleTexts(root, sources, manual, moduleId, titleOf(slug), today);
+  // The module is made under a temporary name and appears whole, in one rename.
+  const tmp = tempPathFor(dir);
+  registerTemp(tmp);
+  try {
+    await mkdir(join(tmp, 'img'), { recursive: true });
+    for (const [lang, text] of texts) {
+      await writeFile(join(tmp, `${lang}.md`), text, { flag: 'wx' });
+      if (lang === manual.config.languages[0]) await testPause('module-half-written');
+    }
+    await testPause('module-written');
+    if (shell) {
+      rmdirSync(join(dir, 'img'));
+      rmdirSync(dir);
+    }
+    if (existsSync(dir)) throw new UsageError(`manual ${manualId} already has a module folder ${moduleId}`);
+    renameSync(tmp, dir);
+  } catch (err) {
+    discardTemp(tmp);
+    throw err;
   }
-  // The translations match their source from the start.
-  for (const lang of manual.config.languages.slice(1)) await stampTranslation(root, { manualDir, moduleId }, lang, today);
-  return { moduleId, files };
+  releaseTemp(tmp);
+  return { moduleId, files: [...texts.keys()].map((lang) => toPosix(relative(root, join(dir, `${lang}.md`)))) };
+}
+
+function isEmptyShell(dir: string): boolean {
+  try {
+    const names = readdirSync(dir);
+    return names.length === 1 && names[0] === 'img' && readdirSync(join(dir, 'img')).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The text of each language file of a new module, the translations already stamped. */
+function moduleTexts(root: string, sources: ManualSources, manual: Manual, moduleId: string, title: string, today: string): Map<string, string> {
+  const sections = manual.config.required_sections.length ? manual.config.required_sections : ['objectives', 'content'];
+  const languages = manual.config.languages;
+  const texts = new Map(languages.map((lang) => [lang, moduleMarkdown(lang, title, sections, today)]));
+  // Stamped by the model itself, as `promokit stamp` would after the files exist.
+  const dir = join(sources.dir, 'modules', moduleId);
+  const relDir = toPosix(relative(root, dir));
+  const langFiles = new Map(languages.map((lang) => [lang, decodeText(Buffer.from(texts.get(lang)!), join(dir, `${lang}.md`), `${relDir}/${lang}.md`)]));
+  const mod: ModuleSources = { id: moduleId, dir, relDir, langFiles, slideFiles: new Map(), files: new Set(languages.map((l) => `${l}.md`)) };
+  const withModule: ManualSources = { ...sources, modules: [...(sources.modules ?? []).filter((m) => m.id !== moduleId), mod] };
+  const built = buildManual(withModule);
+  const module = built.manual?.modules.find((m) => m.id === moduleId);
+  if (!built.manual || !module) throw new Error(`new module ${moduleId} could not be read back`);
+  for (const lang of languages.slice(1)) texts.set(lang, stampedText(built.manual, module, lang, today, texts.get(lang)!, built.diagnostics));
+  return texts;
 }
 
 export interface InitResult {
@@ -156,12 +205,32 @@ certificate:
 `,
     'manuals/conferencia/attendees.csv': 'name,language,organization,email\nAna García López,es,Mi organización,ana@example.org\n',
   };
+  // manuals/ is made under a temporary name and appears whole, in one rename:
+  // a stopped init leaves no manuals/ folder that would make the next one refuse.
+  await mkdir(dir, { recursive: true });
+  sweepStaleTemps(dir);
+  const stage = tempPathFor(join(dir, 'manuals'));
+  registerTemp(stage);
+  const top: string[] = [];
   const written: string[] = [];
-  for (const [rel, text] of Object.entries(files)) {
-    if (rel === 'package.json' && existsSync(join(dir, rel))) continue; // keep the user's own
-    await writeFileAtomic(join(dir, rel), text);
-    written.push(rel);
+  try {
+    for (const [rel, text] of Object.entries(files)) {
+      if (!rel.startsWith('manuals/')) continue;
+      await mkdir(dirname(join(stage, rel)), { recursive: true });
+      await writeFile(join(stage, rel), text);
+      written.push(rel);
+    }
+    const mod = await newModule(stage, 'mi-manual', 'introduccion', today);
+    written.push(...mod.files);
+    for (const [rel, text] of Object.entries(files)) {
+      if (rel.startsWith('manuals/') || (rel === 'package.json' && existsSync(join(dir, rel)))) continue; // keep the user's own package.json
+      await writeFileAtomic(join(dir, rel), text);
+      top.push(rel);
+    }
+    if (existsSync(join(dir, 'manuals'))) throw new UsageError(`${dir} already has a manuals/ folder; nothing was changed`);
+    renameSync(join(stage, 'manuals'), join(dir, 'manuals'));
+  } finally {
+    discardTemp(stage);
   }
-  const mod = await newModule(dir, 'mi-manual', 'introduccion', today);
-  return { root: dir, files: [...written, ...mod.files.map((f) => f)] };
+  return { root: dir, files: [...top, ...written] };
 }

@@ -15,7 +15,7 @@ describe('stamp', () => {
   it('writes source_hashes for every section and the title, keeping the rest of the file', async () => {
     const root = demoProject({ 'manuals/demo/modules/01-estres/en.md': moduleEn().replace('title: Stress', '# a comment\ntitle: Stress') });
     const r = await stampTranslation(root, where(root), 'en', '2026-11-22');
-    expect(r).toEqual({ file: 'manuals/demo/modules/01-estres/en.md', source: 'manuals/demo/modules/01-estres/es.md', sections: 4 });
+    expect(r).toEqual({ file: 'manuals/demo/modules/01-estres/en.md', source: 'manuals/demo/modules/01-estres/es.md', sections: 4, recovered: [] });
     const text = readFileSync(join(root, r.file), 'utf8');
     expect(text).toContain('# a comment\ntitle: Stress');
     expect(text).toMatch(/source_hashes:\n {2}_title: [0-9a-f]{12}\n {2}objectives: [0-9a-f]{12}\n {2}what-is-it: [0-9a-f]{12}\n {2}activity: [0-9a-f]{12}\n {2}assessment: [0-9a-f]{12}\nstamped: 2026-11-22\n---\n/);
@@ -38,6 +38,10 @@ describe('stamp', () => {
     expect(resolveModule(root, 'demo/01-estres', '/')).toEqual(where(root));
     expect(resolveModule(root, 'manuals/demo/modules/01-estres/es.md', root)).toEqual(where(root));
     expect(() => resolveModule(root, 'demo/09-nada', root)).toThrow(UsageError);
+    // A module folder of another project is not one of this project's, whatever the cwd.
+    const other = demoProject();
+    expect(() => resolveModule(root, join(other, 'manuals/demo/modules/01-estres'), '/')).toThrow(UsageError);
+    expect(resolveModule(root, 'manuals/demo/modules/01-estres', other)).toEqual(where(root));
   });
   it('setFrontMatterFields adds front matter to a file without it', () => {
     expect(setFrontMatterFields('Hola\n', { a: 1 })).toBe('---\na: 1\n---\n\nHola\n');

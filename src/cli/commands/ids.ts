@@ -15,7 +15,8 @@ export function registerIds(program: Command): void {
 Ids come from the source language's headings ("## ¿Qué es el estrés?" gets
 {#que-es-el-estres}) and go on the heading at the same position in every
 language. Headings that already have an id keep it. Nothing is changed when the
-languages have a different number of sections.
+languages have a different number of sections. The files of the module change
+together, all or none, even if the command is stopped.
 
 Example:
   promokit ids manuals/salud-mental/modules/01-estres-migrar`,
@@ -23,6 +24,7 @@ Example:
     .action(async (moduleArg: string, opts: CommonOptions) => {
       const root = resolveRoot(opts);
       const r = await addSectionIds(root, resolveModule(root, moduleArg, process.cwd()));
+      if (r.recovered.length) process.stderr.write(`finished the edit a stopped run had left half done: ${r.recovered.join(', ')}\n`);
       process.stderr.write(r.files.length ? `added ids to ${r.files.join(', ')}: ${r.ids.map((i) => `#${i}`).join(' ')}\n` : 'every heading already has an id; nothing changed\n');
     });
 }

@@ -15,6 +15,9 @@ export function registerStamp(program: Command): void {
       `
 Run it after translating or updating a translation. "promokit check" then names
 every section of the source that changed since (rule translation-stale).
+Only the source_hashes and stamped lines change; comments, line ends and the
+body stay as written. A file with old-Mac (CR-only) line ends or a front matter
+that is never closed is refused, unchanged.
 
 Examples:
   promokit stamp manuals/salud-mental/modules/01-estres-migrar en
@@ -24,6 +27,7 @@ Examples:
       const root = resolveRoot(opts);
       const where = resolveModule(root, moduleArg, process.cwd());
       const r = await stampTranslation(root, where, lang, new Date().toISOString().slice(0, 10));
+      if (r.recovered.length) process.stderr.write(`finished the edit a stopped run had left half done: ${r.recovered.join(', ')}\n`);
       process.stderr.write(`wrote source_hashes (${r.sections} sections of ${r.source}) into ${r.file}\n`);
     });
 }
