@@ -78,6 +78,9 @@ describe('kill -9 at every step of ids', () => {
       const read = (lang: string): string => readFileSync(join(root, MOD, `${lang}.md`), 'utf8');
       expect(read('es')).toBe((es === 'old' ? old : fresh).es);
       expect(read('en')).toBe((en === 'old' ? old : fresh).en);
+      // Until the edit is finished, check says the module may be half new.
+      const pending = check(root).diagnostics.filter((d) => d.rule === 'edit-unfinished');
+      expect(pending.length).toBe(step === 'temps-written' ? 0 : 1);
 
       const next = runCli(['ids', 'demo/01-estres'], root);
       expect(next.code, next.stderr).toBe(0);

@@ -20,6 +20,7 @@ import { rule as tableHeaderMissing } from './table-header-missing.js';
 import { rule as linkTextVague } from './link-text-vague.js';
 import { rule as breakReadAsList } from './break-read-as-list.js';
 import { rule as pathOutsideProject } from './path-outside-project.js';
+import { rule as editUnfinished } from './edit-unfinished.js';
 
 export const manualRules: readonly Rule[] = [
   languageFileMissing,
@@ -42,4 +43,5 @@ export const manualRules: readonly Rule[] = [
   tableHeaderMissing,
   linkTextVague,
   breakReadAsList,
+  editUnfinished,
 ];
