@@ -8,6 +8,14 @@
 --   pk_module  module folder name (01-estres)
 --   pk_lang    language of the file (es)
 --   pk_base    folder of the module inside the Typst workspace (/src/manuals/m/modules/01-estres)
+--   pk_annotate  (optional) `markers` or `positions`, only when a build reports errors:
+--     markers    the same Typst with a comment line before each block,
+--                `// pk-src N` (N counts the blocks) or `// pk-src N keep`
+--                (a callout's or section's opening), and `// pk-src end`
+--                before the closing lines: src/build/typst-errors.ts maps a
+--                Typst error to its block and can blank the block out
+--     positions  (read with +sourcepos) the Markdown line of each numbered
+--                marker, as one line of numbers: `12 14 20`
 --
 -- Callouts (`::: activity`) become `#pk-callout("activity")[…]`, links to a
 -- section (`#objectives`, `../02-duelo/en.md#objectives`) become `#pk-xref(…)`
@@ -19,7 +27,7 @@ local CALLOUTS = {
   facilitator = true, objectives = true, tip = true,
 }
 
-local module_id, lang, base = '', '', ''
+local module_id, lang, base, annotate = '', '', '', ''
 
 local function meta_string(v)
   if v == nil then return '' end
@@ -75,6 +83,8 @@ end
 
 local inline_filter = {
   Link = function(el)
+    -- `[the data]()`, `[x](#)`: nowhere to go, so just the text.
+    if el.target == '' or el.target == '#' then return el.content end
     local lbl = link_label(el.target)
     if not lbl then return nil end
     local out = { pandoc.RawInline('typst', '#pk-xref(' .. tstr(lbl) .. ')[') }
@@ -92,13 +102,25 @@ local inline_filter = {
   end,
 }
 
+-- The line opening a callout box, or nil when the div is not a callout.
+local function callout_open(el)
+  local kind = el.classes[1]
+  if not (kind and CALLOUTS[kind]) then return nil end
+  local args = tstr(kind)
+  if el.attributes['pk-untitled'] then args = args .. ', title: none' end
+  return '#pk-callout(' .. args .. ')['
+end
+
 local block_filter = {
+  -- What pandoc's own template defines (templates/lib.typ has it too), written
+  -- out here so every pandoc version gives the same Typst.
+  HorizontalRule = function()
+    return pandoc.RawBlock('typst', '#horizontalrule')
+  end,
   Div = function(el)
-    local kind = el.classes[1]
-    if kind and CALLOUTS[kind] then
-      local args = tstr(kind)
-      if el.attributes['pk-untitled'] then args = args .. ', title: none' end
-      local out = { pandoc.RawBlock('typst', '#pk-callout(' .. args .. ')[') }
+    local open = callout_open(el)
+    if open then
+      local out = { pandoc.RawBlock('typst', open) }
       for _, b in ipairs(el.content) do table.insert(out, b) end
       table.insert(out, pandoc.RawBlock('typst', ']'))
       return out
@@ -113,44 +135,132 @@ local block_filter = {
   end,
 }
 
+-- The first Markdown line of a block read with +sourcepos, or nil: `data-pos`
+-- is "/stdin@13:1-14:1", or for a table "9:1-10:1;8:1-11:1" (rows, then all).
+local function source_line(el)
+  local pos = el.attr and el.attributes['data-pos']
+  if not pos then return nil end
+  local first = nil
+  for l in pos:gmatch('(%d+):%d+%-') do
+    l = tonumber(l)
+    if not first or l < first then first = l end
+  end
+  return first
+end
+
+-- A div +sourcepos wraps a block in: `wrapper="1"` (older pandocs: a bare
+-- div holding only data-pos).
+local function is_wrapper(b)
+  if b.t ~= 'Div' then return false end
+  if b.attributes.wrapper then return true end
+  if b.identifier ~= '' or #b.classes > 0 or not b.attributes['data-pos'] then return false end
+  local n = 0
+  for _ in pairs(b.attributes) do n = n + 1 end
+  return n == 1
+end
+
+-- Blocks with their source lines: +sourcepos wraps blocks in divs, which are
+-- dropped here (without it there are none, and no lines).
+local function entries(blocks, line)
+  local out = {}
+  for _, b in ipairs(blocks) do
+    if is_wrapper(b) then
+      for _, e in ipairs(entries(b.content, source_line(b) or line)) do table.insert(out, e) end
+    else
+      table.insert(out, { block = b, line = source_line(b) or line })
+    end
+  end
+  return out
+end
+
 function Pandoc(doc)
   module_id = meta_string(doc.meta.pk_module)
   lang = meta_string(doc.meta.pk_lang)
   base = meta_string(doc.meta.pk_base)
+  annotate = meta_string(doc.meta.pk_annotate)
 
-  local blocks = doc.blocks:walk(inline_filter)
+  local blocks = doc.blocks
+  if annotate ~= 'positions' then blocks = blocks:walk(inline_filter) end
 
   -- Split at level-1/2 headings, before the block filter prefixes their ids.
   local intro = {}
   local sections = {}
   local current = nil
-  for _, b in ipairs(blocks) do
+  for _, e in ipairs(entries(blocks, nil)) do
+    local b = e.block
     if b.t == 'Header' and b.level <= 2 then
-      current = { id = b.identifier, title = b.content, body = {} }
+      current = { id = b.identifier, title = b.content, body = {}, line = e.line }
       table.insert(sections, current)
     elseif current then
-      table.insert(current.body, b)
+      table.insert(current.body, e)
     else
-      table.insert(intro, b)
+      table.insert(intro, e)
     end
   end
 
   -- One document for the writer: the bindings are raw Typst around the
   -- section blocks, so pandoc writes everything in one pass.
   local out = pandoc.Blocks({})
+  local lines = {}
   local function raw(text) out:insert(pandoc.RawBlock('typst', text)) end
-  local function add(bs)
-    for _, b in ipairs(pandoc.Blocks(bs):walk(block_filter)) do out:insert(b) end
+  -- A marker before a block (with its line, or nil) or, line false, before a closing line.
+  local function mark(line, keep)
+    if annotate == '' then return end
+    if line == false then
+      raw('// pk-src end')
+      return
+    end
+    table.insert(lines, line or lines[#lines] or 1)
+    raw('// pk-src ' .. #lines .. (keep and ' keep' or ''))
+  end
+  -- Blocks other than divs, through the block filter in one walk (one block
+  -- in, one out: their divs are inside them), each after its marker.
+  local function plain(list)
+    if #list == 0 then return end
+    local walked = {}
+    if annotate ~= 'positions' then
+      local bs = {}
+      for i, e in ipairs(list) do bs[i] = e.block end
+      walked = pandoc.Blocks(bs):walk(block_filter)
+    end
+    for i, e in ipairs(list) do
+      mark(e.line)
+      if walked[i] then out:insert(walked[i]) end
+    end
+  end
+  local function emit_all(es)
+    local run = {}
+    for _, e in ipairs(es) do
+      local b = e.block
+      if b.t == 'Div' then
+        plain(run)
+        run = {}
+        local open = callout_open(b)
+        if open then
+          mark(e.line, true)
+          raw(open)
+          emit_all(entries(b.content, e.line))
+          mark(false)
+          raw(']')
+        else
+          emit_all(entries(b.content, e.line))
+        end
+      else
+        table.insert(run, e)
+      end
+    end
+    plain(run)
   end
   raw('#let pk-intro = [')
-  add(intro)
+  emit_all(intro)
+  mark(false)
   raw(']')
   raw('#let pk-sections = (')
   for i, s in ipairs(sections) do
     local id = s.id ~= '' and s.id or ('section-' .. i)
     -- `## Mensajes clave {#key-messages}` opening with `::: key`: the
     -- heading already says what the box is; the box needs no title of its own.
-    local first = s.body[1]
+    local first = s.body[1] and s.body[1].block
     if first and first.t == 'Div' and first.classes[1]
       and (id == first.classes[1] or id:sub(1, #first.classes[1] + 1) == first.classes[1] .. '-') then
       first.attributes['pk-untitled'] = '1'
@@ -159,10 +269,17 @@ function Pandoc(doc)
       .. tstr(label_for(module_id, lang, id)) .. ', title: [') }
     for _, x in ipairs(s.title) do table.insert(head, x) end
     table.insert(head, pandoc.RawInline('typst', '], body: ['))
+    mark(s.line, true)
     out:insert(pandoc.Plain(head))
-    add(s.body)
+    emit_all(s.body)
+    mark(false)
     raw(']),')
   end
   raw(')')
+  if annotate == 'positions' then
+    local text = {}
+    for i, l in ipairs(lines) do text[i] = tostring(l) end
+    return pandoc.Pandoc({ pandoc.RawBlock('typst', table.concat(text, ' ')) }, doc.meta)
+  end
   return pandoc.Pandoc(out, doc.meta)
 end

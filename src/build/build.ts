@@ -12,14 +12,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import { imposeBooklet } from '../assemble/booklet.js';
-import { buildDate } from '../assemble/build-date.js';
 import { loadPdf } from '../assemble/load.js';
 import { setMetadata } from '../assemble/metadata.js';
 import { savePdf } from '../assemble/save.js';
 import { PromokitError, UsageError } from '../errors.js';
-import type { LangFile, Manual, Module, Project } from '../model/types.js';
+import type { Manual, Project } from '../model/types.js';
 import { BuildCache, hashParts, sha256 } from '../render/cache.js';
-import { compileTypst, PDF_STANDARDS, TypstCompileError, type PdfStandardName, type TypstDiagnostic } from '../render/compile.js';
+import { PDF_STANDARDS } from '../render/compile.js';
 import type { Pandoc } from '../render/pandoc.js';
 import { systemPandoc } from '../render/pandoc-system.js';
 import { wasmPandoc } from '../render/pandoc-wasm.js';
@@ -28,7 +27,6 @@ import { writeFileAtomic } from '../write-atomic.js';
 import { ModuleConverter, pendingConversions } from './convert.js';
 import {
   DocumentErrors,
-  MODULE_PRELUDE,
   prepareDocument,
   type DocLayout,
   type Paper,
@@ -36,81 +34,14 @@ import {
 } from './document.js';
 import { flipBook } from './flip.js';
 import { workerThreads } from './jobs.js';
+import { filesOf, manualTimestamp, noModulesError, planModuleEditions, planOutputs, type OutputPlan } from './plan.js';
+import { compileDocument, dedupe, typstFindings } from './typst-errors.js';
+export { manualTimestamp } from './plan.js';
 
 import { LAYOUTS, type Layout } from './layouts.js';
+import type { BuildOptions, BuildOutput, BuildResult, BuildStats } from './options.js';
 export { LAYOUTS, type Layout } from './layouts.js';
-
-export interface BuildOptions {
-  /** Output folder (absolute). The cache lives in `<out>/.cache`. */
-  out: string;
-  /** Manual ids to build; default all. */
-  manuals?: string[];
-  /** Languages to build; default every language of each manual. */
-  langs?: string[];
-  /** Bilingual arrangement; `single` builds no bilingual edition. Default parallel. */
-  layout?: Layout;
-  paper?: Paper;
-  draft?: boolean;
-  booklet?: boolean;
-  /**
-   * Which pandoc: an implementation, a path to a system pandoc, or undefined
-   * for the embedded pandoc-wasm. (The CLI passes --pandoc or PROMOKIT_PANDOC.)
-   */
-  pandoc?: Pandoc | string;
-  /**
-   * Most threads converting Markdown with the embedded pandoc (default 1: in
-   * process). More allow a pool of workers, each with its own pandoc-wasm,
-   * when there is enough to convert (see workerThreads).
-   */
-  jobs?: number;
-  /** `ua-1` (PDF/UA-1, accessible) or `a-2b` (PDF/A-2b, archival); Typst checks the document. */
-  pdfStandard?: PdfStandardName;
-  /** The raw SOURCE_DATE_EPOCH value (the CLI reads the environment). */
-  sourceDateEpoch?: string;
-  /**
-   * Module editions instead of the manual: for each listed module id, one PDF per
-   * language with that module's pages alone, `out/<id>/modules/<NN-slug>.<lang>.pdf`
-   * (watch previews, conference packets).
-   */
-  moduleEditions?: string[];
-  /** Called as each output is done (for a progress display). */
-  onOutput?: (output: BuildOutput) => void;
-}
-
-export interface BuildOutput {
-  manual: string;
-  /** Absolute path of the PDF. */
-  path: string;
-  langs: string[];
-  layout: Layout | 'single';
-  pages: number;
-  /** True when the file was already up to date (nothing compiled or written). */
-  upToDate: boolean;
-  /**
-   * Milliseconds from the previous output being done to this one (outputs are
-   * made one after another; conversions shared by several land on the first).
-   */
-  ms: number;
-  /** What Typst warned of while setting it in this run (none when up to date or cached). */
-  warnings: PromokitError[];
-}
-
-export interface BuildStats {
-  /** Module files converted by pandoc / read from the cache. */
-  converted: number;
-  convertedFromCache: number;
-  /** Documents compiled by Typst / read from the cache. */
-  compiled: number;
-  compiledFromCache: number;
-  /** pandoc worker threads started: 0 when pandoc ran in the main thread, or nothing needed converting. */
-  workers: number;
-}
-
-export interface BuildResult {
-  outputs: BuildOutput[];
-  failures: PromokitError[];
-  stats: BuildStats;
-}
+export type { BuildOptions, BuildOutput, BuildResult, BuildStats } from './options.js';
 
 interface Compiled {
   pdf: Uint8Array;
@@ -121,115 +52,11 @@ interface Compiled {
 /** Bump when the post-processing (booklet, metadata) changes. */
 const FINISH_VERSION = '1';
 
-interface OutputPlan {
-  manual: Manual;
-  name: string;
-  langs: string[];
-  layout: Layout | 'single';
-  part?: 'manual' | 'module';
-}
-
-/** One single-language plan per listed module of the manual. */
-function planModuleEditions(manual: Manual, langs: string[], moduleIds: string[]): OutputPlan[] {
-  return manual.modules
-    .filter((m) => moduleIds.includes(m.id))
-    .flatMap((m) =>
-      langs.map((l): OutputPlan => ({ manual: { ...manual, modules: [m] }, name: `modules/${m.id}.${l}.pdf`, langs: [l], layout: 'single', part: 'module' })),
-    );
-}
-
-/** Outputs of one manual, in a stable order. */
-function planOutputs(manual: Manual, langs: string[], layout: Layout): OutputPlan[] {
-  const plans: OutputPlan[] = langs.map((l) => ({ manual, name: `${manual.id}.${l}.pdf`, langs: [l], layout: 'single' }));
-  if (layout !== 'single') {
-    for (let i = 0; i < langs.length; i++) {
-      for (let j = i + 1; j < langs.length; j++) {
-        const pair = [langs[i]!, langs[j]!];
-        plans.push({ manual, name: `${manual.id}.${pair.join('-')}.pdf`, langs: pair, layout });
-      }
-    }
-  }
-  return plans;
-}
-
-/** The date of a manual's PDFs: SOURCE_DATE_EPOCH, else the newest `reviewed` date, else the epoch. */
-export function manualTimestamp(manual: Manual, sourceDateEpoch: string | undefined): number {
-  const dates: Date[] = [];
-  for (const m of manual.modules) {
-    for (const f of Object.values(m.files)) {
-      if (f?.meta?.reviewed) dates.push(new Date(`${f.meta.reviewed}T00:00:00Z`));
-    }
-  }
-  const d = buildDate(sourceDateEpoch, dates);
-  return d ? Math.floor(d.getTime() / 1000) : 0;
-}
-
 /** The pandoc the user chose (`--pandoc`, or one given by a caller), or the embedded one. */
 async function selectPandoc(choice: Pandoc | string | undefined): Promise<Pandoc> {
   if (choice === undefined || choice === '') return wasmPandoc();
   if (typeof choice === 'string') return systemPandoc(choice);
   return choice;
-}
-
-/** Every module file the plans convert, once each: as prepareDocument, those with valid front matter. */
-function filesOf(plans: OutputPlan[]): { module: Module; file: LangFile }[] {
-  const seen = new Map<string, { module: Module; file: LangFile }>();
-  for (const plan of plans) {
-    for (const module of plan.manual.modules) {
-      for (const lang of plan.langs) {
-        const file = module.files[lang];
-        if (file?.meta) seen.set(file.file, { module, file });
-      }
-    }
-  }
-  return [...seen.values()];
-}
-
-/** The line of the Markdown a line of converted Typst came from, when the text is found verbatim. */
-function markdownLine(typst: string, typstLine: number, body: string, bodyLine: number): number | undefined {
-  const text = typst.split('\n')[typstLine - 1]?.trim();
-  if (!text || text.length < 3) return undefined;
-  const lines = body.split('\n');
-  const i = lines.findIndex((l) => l.includes(text));
-  return i >= 0 ? bodyLine + i : undefined;
-}
-
-/**
- * Typst's diagnostics as findings naming the module file and (where known) its
- * line: the errors of a failed compilation, or the warnings of one that worked.
- */
-function typstFindings(diagnostics: TypstDiagnostic[], doc: PreparedDocument, kind: 'error' | 'warning' = 'error'): PromokitError[] {
-  const prelude = MODULE_PRELUDE.split('\n').length - 1;
-  const says =
-    kind === 'error'
-      ? { rule: 'typst-compile', imageRule: 'image-invalid', image: 'the image cannot be used', module: 'does not compile', pdf: 'the PDF cannot be set' }
-      : { rule: 'typst-warning', imageRule: 'typst-warning', image: 'Typst warns of the image', module: 'Typst warns', pdf: 'Typst warns' };
-  const out: PromokitError[] = [];
-  for (const d of diagnostics) {
-    const converted = d.path ? doc.modules.get(d.path) : undefined;
-    const image = d.path ? doc.images.get(d.path) : [...doc.images.entries()].find(([p]) => d.message.includes(p))?.[1];
-    if (image) {
-      out.push(new PromokitError(`${says.image}: ${d.message}`, { file: image.file, line: image.line, rule: says.imageRule }));
-    } else if (converted) {
-      const { module, file } = converted;
-      const line = d.line !== undefined ? markdownLine(converted.typst, d.line - prelude, file.body, file.bodyLine) : undefined;
-      out.push(new PromokitError(`module ${module.id} (${file.lang}) ${says.module}: ${d.message}`, { file: file.file, line, rule: says.rule }));
-    } else {
-      const at = d.path ? ` (at ${d.path}${d.line ? `:${d.line}` : ''} of promokit's template)` : '';
-      out.push(new PromokitError(`${says.pdf}: ${d.message}${at}`, { file: doc.request.manual.configFile, rule: says.rule }));
-    }
-  }
-  return out;
-}
-
-function dedupe(errors: PromokitError[]): PromokitError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const k = e.format();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 class Builder {
@@ -294,18 +121,7 @@ class Builder {
           const pages = (await loadPdf(hit, `${doc.key}.pdf`)).getPageCount();
           return { pdf: new Uint8Array(hit), pages, warnings: [] };
         }
-        let result;
-        try {
-          result = compileTypst({
-            files: doc.files,
-            mainPath: '/main.typ',
-            timestamp: doc.request.timestamp,
-            ...(doc.request.pdfStandard ? { pdfStandard: doc.request.pdfStandard } : {}),
-          });
-        } catch (err) {
-          if (err instanceof TypstCompileError) throw new DocumentErrors(typstFindings(err.diagnostics, doc));
-          throw err;
-        }
+        const result = await compileDocument(doc, (converted) => this.converter.annotate(converted));
         this.stats.compiled++;
         await this.cache.write('pdf', `${doc.key}.pdf`, result.pdf);
         return { pdf: result.pdf, pages: result.pages, warnings: typstFindings(result.warnings, doc, 'warning') };
@@ -427,10 +243,16 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   }
   const jobs = options.jobs ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${String(options.jobs)}"`);
+  const failures: PromokitError[] = [];
   const plans = manuals.flatMap((manual) => {
     const langs = manual.config.languages.filter((l) => !options.langs || options.langs.includes(l));
     if (langs.length === 0) return [];
-    return options.moduleEditions ? planModuleEditions(manual, langs, options.moduleEditions) : planOutputs(manual, langs, layout);
+    if (options.moduleEditions) return planModuleEditions(manual, langs, options.moduleEditions);
+    if (manual.modules.length === 0) {
+      failures.push(noModulesError(manual));
+      return [];
+    }
+    return planOutputs(manual, langs, layout);
   });
 
   const cache = new BuildCache(join(options.out, '.cache'));
@@ -439,17 +261,16 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   const workers = chosen === wasmPandoc() && jobs > 1 ? workerThreads(await pendingConversions(cache, chosen.name, filesOf(plans)), jobs) : 0;
   const pool = workers > 0 ? new PooledPandoc(workers) : undefined;
   try {
-    const result = await runBuild(new Builder(project, options, pool ?? chosen, cache), plans);
+    const result = await runBuild(new Builder(project, options, pool ?? chosen, cache), plans, failures);
     return { ...result, stats: { ...result.stats, workers } };
   } finally {
     await pool?.close();
   }
 }
 
-async function runBuild(builder: Builder, plans: OutputPlan[]): Promise<BuildResult> {
+async function runBuild(builder: Builder, plans: OutputPlan[], failures: PromokitError[]): Promise<BuildResult> {
   const { options } = builder;
   const outputs: BuildOutput[] = [];
-  const failures: PromokitError[] = [];
 
   for (const plan of plans) builder.prefetch(plan);
   for (const plan of plans) {

@@ -20,6 +20,17 @@ export interface ConvertedModule {
   key: string;
 }
 
+/** A conversion again with block markers (templates/module.lua), to place Typst errors. */
+export interface AnnotatedModule {
+  /** The Typst of ConvertedModule with a `// pk-src …` line before each block and closing line. */
+  typst: string;
+  /** Line in the Markdown file (1-based, of the whole file) of marker N, at index N - 1. */
+  lines: number[];
+}
+
+/** The marker lines of annotated Typst: `// pk-src 3`, `// pk-src 3 keep`, `// pk-src end`. */
+export const MARKER = /^\/\/ pk-src (?:(\d+)( keep)?|end)$/;
+
 export interface ConvertStats {
   converted: number;
   cached: number;
@@ -48,6 +59,7 @@ export async function pendingConversions(cache: BuildCache, pandocName: string, 
 
 export class ModuleConverter {
   private readonly memo = new Map<string, Promise<ConvertedModule>>();
+  private readonly annotated = new Map<string, Promise<AnnotatedModule | undefined>>();
   readonly stats: ConvertStats = { converted: 0, cached: 0 };
 
   constructor(
@@ -65,6 +77,36 @@ export class ModuleConverter {
       this.memo.set(id, p);
     }
     return p;
+  }
+
+  /**
+   * The same conversion with block markers, and each marker's Markdown line
+   * (pandoc's sourcepos): two more pandoc runs, made only for a module Typst
+   * reports an error in. Undefined when pandoc fails or the marked Typst is
+   * not the converted Typst plus marker lines.
+   */
+  annotate(converted: ConvertedModule): Promise<AnnotatedModule | undefined> {
+    let p = this.annotated.get(converted.key);
+    if (!p) {
+      p = this.runAnnotate(converted).catch(() => undefined);
+      this.annotated.set(converted.key, p);
+    }
+    return p;
+  }
+
+  private async runAnnotate({ module, file, typst }: ConvertedModule): Promise<AnnotatedModule | undefined> {
+    const pandoc = await this.pandoc();
+    const opts = conversionOptions(module, file);
+    const [marked, positions] = await Promise.all([
+      pandoc.toTypst(file.body, { ...opts, annotate: 'markers' }),
+      pandoc.toTypst(file.body, { ...opts, annotate: 'positions' }),
+    ]);
+    const lines = positions.trim().split(/\s+/).filter(Boolean).map((n) => file.bodyLine + Number(n) - 1);
+    const text = marked.split('\n');
+    const numbered = text.filter((l) => MARKER.exec(l)?.[1] !== undefined).length;
+    if (lines.some((l) => !Number.isInteger(l)) || numbered !== lines.length) return undefined;
+    if (text.filter((l) => !MARKER.test(l)).join('\n') !== typst) return undefined;
+    return { typst: marked, lines };
   }
 
   private async run(manual: Manual, module: Module, file: LangFile): Promise<ConvertedModule> {

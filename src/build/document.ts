@@ -58,8 +58,11 @@ export class DocumentErrors extends Error {
 }
 
 
-/** The line that imports what converted modules call. Shifts their lines by one. */
-export const MODULE_PRELUDE = '#import "/lib.typ": pk-callout, pk-xref\n';
+/**
+ * The line that imports what converted modules call (`horizontalrule` is what
+ * pandoc writes for `***`). Shifts their lines by one.
+ */
+export const MODULE_PRELUDE = '#import "/lib.typ": pk-callout, pk-xref, horizontalrule\n';
 
 export function modulePath(module: Module, lang: string): string {
   return `/m/${module.id}.${lang}.typ`;
@@ -174,13 +177,15 @@ export async function prepareDocument(
       );
       for (const img of file.images) {
         if (isExternal(img.src)) continue;
-        const wsPath = posix.normalize(posix.join(moduleBase(module), img.src));
+        // The file on disk, percent-decoded (`img/a%20b.png` → `img/a b.png`),
+        // is also where pandoc's Typst writer looks for it in the workspace.
+        const wsPath = posix.normalize(posix.join(moduleBase(module), img.path));
         if (files.has(wsPath)) continue;
         const where = { file: file.file, line: img.line };
         images.set(wsPath, where);
         files.set(wsPath, new Uint8Array());
         jobs.push(
-          readImage(resolve(module.dir, decodeURI(img.src)), root, img.src, where, 'image').then(
+          readImage(resolve(module.dir, img.path), root, img.src, where, 'image').then(
             (bytes) => void files.set(wsPath, bytes),
             (err: unknown) => void errors.push(err as PromokitError),
           ),

@@ -10,6 +10,12 @@ export interface ToTypstOptions {
   lang: string;
   /** Folder of the module inside the Typst workspace (`/src/manuals/m/modules/01-estres`). */
   base: string;
+  /**
+   * Only to place Typst errors (src/build/typst-errors.ts). `markers`: the
+   * same Typst with a `// pk-src N` comment line before each block;
+   * `positions`: instead of Typst, the Markdown line of each marker (`3 7 12`).
+   */
+  annotate?: 'markers' | 'positions';
 }
 
 export interface Pandoc {
@@ -52,9 +58,10 @@ export function moduleFilter(): string {
 /** The options object shared by both implementations (pandoc defaults-file shape). */
 export function pandocOptions(opts: ToTypstOptions, filter: string): Record<string, unknown> {
   return {
-    from: READER,
+    // sourcepos gives each block its line (and wraps inlines in spans, so it is never used for the Typst itself).
+    from: opts.annotate === 'positions' ? `${READER}+sourcepos` : READER,
     to: 'typst',
     filters: [filter],
-    metadata: { pk_module: opts.module, pk_lang: opts.lang, pk_base: opts.base },
+    metadata: { pk_module: opts.module, pk_lang: opts.lang, pk_base: opts.base, ...(opts.annotate ? { pk_annotate: opts.annotate } : {}) },
   };
 }

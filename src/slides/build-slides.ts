@@ -77,7 +77,7 @@ export async function renderDeck(root: string, manual: Manual, module: Module, f
   const files = new Map<string, Uint8Array | string>();
   for (const img of file.images) {
     if (isExternal(img.src)) continue;
-    files.set(posix.normalize(posix.join(moduleBase(module), img.src)), await readImage(resolve(module.dir, decodeURI(img.src)), root, img.src, { file: file.file, line: img.line }, 'image'));
+    files.set(posix.normalize(posix.join(moduleBase(module), img.path)), await readImage(resolve(module.dir, img.path), root, img.src, { file: file.file, line: img.line }, 'image'));
   }
   const cfg = manual.config;
   const title = file.meta?.title ?? module.files[file.lang]?.meta?.title ?? module.id;
@@ -130,9 +130,9 @@ export async function renderPptx(root: string, manual: Manual, module: Module, f
   const flat = (src: string): string => src.replace(/[/\\]/g, '__');
   for (const img of file.images) {
     if (isExternal(img.src)) continue;
-    files[flat(img.src)] = await readImage(resolve(module.dir, decodeURI(img.src)), root, img.src, { file: file.file, line: img.line }, 'image');
+    files[flat(img.path)] = await readImage(resolve(module.dir, img.path), root, img.src, { file: file.file, line: img.line }, 'image');
   }
-  const markdown = file.images.reduce((md, img) => md.split(`](${img.src})`).join(`](${flat(img.src)})`), file.body);
+  const markdown = file.images.reduce((md, img) => md.split(`](${img.src})`).join(`](${flat(img.path)})`), file.body);
   const title = file.meta?.title ?? module.files[file.lang]?.meta?.title ?? module.id;
   try {
     return await wasmPptx(markdown, files, { title, subtitle: manual.config.title[file.lang] ?? '', author: manual.config.organization, lang: file.lang });

@@ -19,7 +19,7 @@ describe('promokit build (CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/manuals\/demo\/modules\/01-tema-1\/en\.md:\d+: module 01-tema-1 \(en\) does not compile: unknown variable: nope {2}typst-compile/);
     expect(existsSync(join(bad, 'out', 'demo', 'demo.en.pdf'))).toBe(false);
-  });
+  }, 60_000);
 
   it('exits 2 on a bad option or an old pandoc', () => {
     const root = writeProject(demoManual('demo', 1));

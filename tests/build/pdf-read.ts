@@ -9,7 +9,8 @@ export interface PageText {
   width: number;
   height: number;
   rotation: number;
-  items: { str: string; x: number; y: number }[];
+  /** Text runs: baseline start, advance width and font size, in points. */
+  items: { str: string; x: number; y: number; width: number; size: number }[];
 }
 
 /** Text of every page; items joined with spaces. */
@@ -20,8 +21,8 @@ export async function readPages(bytes: Uint8Array): Promise<PageText[]> {
     const page = await pdf.getPage(i);
     const content = await page.getTextContent();
     const items = content.items
-      .filter((it): it is typeof it & { str: string; transform: number[] } => 'str' in it)
-      .map((it) => ({ str: it.str, x: it.transform[4] ?? 0, y: it.transform[5] ?? 0 }));
+      .filter((it): it is typeof it & { str: string; transform: number[]; width: number } => 'str' in it)
+      .map((it) => ({ str: it.str, x: it.transform[4] ?? 0, y: it.transform[5] ?? 0, width: it.width, size: Math.hypot(it.transform[0] ?? 0, it.transform[1] ?? 0) }));
     const [x0, y0, x1, y1] = page.view as [number, number, number, number];
     pages.push({
       text: items.map((it) => it.str).join(' ').replace(/\s+/g, ' '),
