@@ -29,12 +29,12 @@ export type MarkdownScan = Omit<ParsedMarkdown, 'data' | 'fieldLines' | 'body' |
 export function parseMarkdown(body: string, firstLine = 1, unreadDivs: ReadonlySet<string> = UNREAD_DIVS): MarkdownScan {
   const lines = body.split('\n');
   const early = precheck(lines, firstLine);
-  if (early) return { headings: [], sections: [], outline: [], images: [], links: [], anchors: [], lists: [], tables: [], divs: [], breaks: [], text: [], limits: [early] };
+  if (early) return { headings: [], sections: [], outline: [], images: [], links: [], anchors: [], lists: [], tables: [], divs: [], raw: [], breaks: [], text: [], limits: [early] };
   const tokens = markdownEngine().parse(body, {});
   const scan = scanBlocks(tokens, lines, firstLine, unreadDivs);
   const headings = scan.headings.map(({ endLine: _end, ...h }) => h);
   const { sections, outline } = buildSections({ lines, firstLine, headings: scan.headings, lists: scan.lists, images: scan.images });
-  return { headings, sections, outline, images: scan.images, links: scan.links, anchors: scan.anchors, lists: scan.lists, tables: scan.tables, divs: scan.divs, breaks: scan.breaks, text: scan.text, limits: scan.limits };
+  return { headings, sections, outline, images: scan.images, links: scan.links, anchors: scan.anchors, lists: scan.lists, tables: scan.tables, divs: scan.divs, raw: scan.raw, breaks: scan.breaks, text: scan.text, limits: scan.limits };
 }
 
 /**

@@ -60,6 +60,8 @@ export const ManualConfig = z
     required_sections: z.array(SectionId).default([]),
     review_interval_months: z.number().int().positive().optional(),
     readability: z.record(LangCode, ReadabilityTargets).optional(),
+    /** Raw Typst and HTML blocks in modules are refused unless this is true. */
+    allow_raw: z.boolean().optional(),
   })
   .strict();
 export type ManualConfig = z.infer<typeof ManualConfig>;

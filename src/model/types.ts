@@ -115,6 +115,8 @@ export interface ParsedMarkdown {
   lists: ListInfo[];
   tables: TableInfo[];
   divs: Div[];
+  /** Raw blocks and spans for another format: ```` ```{=typst} ````, `` `x`{=typst} ``, HTML blocks (not comments). */
+  raw: { line: number; format: string }[];
   /** Thematic breaks (`***`, `- - -`) with their source text. */
   breaks: { line: number; text: string }[];
   /** Readable text blocks, in document order. */

@@ -20,7 +20,8 @@ const files = {
   'manuals/demo/manual.yaml': MANUAL_YAML,
   // 01: a setext section missing in en is found and named (es.md line 22; it belongs after en.md line 18).
   ...mod('01-setext', `Inicio\n======\n\n${OBJ_ES}\nResumen\n-------\n\nTexto final.\n`, `Start\n=====\n\n${OBJ_EN}`),
-  // 02: headings inside an HTML comment, a <div> block and a fence holding a ```text line are not sections.
+  // 02: headings inside an HTML comment, a <div> block and a fence holding a ```text line are not sections
+  // (the <div> block itself is raw HTML, refused without allow_raw: line 23).
   ...mod(
     '02-hidden',
     `${OBJ_ES}\n<!--\n## Borrador\n-->\n\n<div>\n## En HTML\n</div>\n\n\`\`\`\`markdown\n\`\`\`text\n## En código\n\`\`\`\n\`\`\`\`\n`,
@@ -66,6 +67,7 @@ describe('check reads Markdown as the build does', () => {
     expect(errors.sort()).toEqual(
       [
         `${M}/01-setext/en.md:18 section-mismatch`,
+        `${M}/02-hidden/es.md:23 raw-not-allowed`,
         `${M}/05-alt/es.md:21 image-alt-missing`,
         `${M}/06-level4/en.md:19 section-mismatch`,
         `${M}/06-level4/en.md:19 section-mismatch`,

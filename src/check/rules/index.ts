@@ -21,6 +21,7 @@ import { rule as linkTextVague } from './link-text-vague.js';
 import { rule as breakReadAsList } from './break-read-as-list.js';
 import { rule as pathOutsideProject } from './path-outside-project.js';
 import { rule as editUnfinished } from './edit-unfinished.js';
+import { rule as rawNotAllowed } from './raw-not-allowed.js';
 
 export const manualRules: readonly Rule[] = [
   languageFileMissing,
@@ -44,4 +45,5 @@ export const manualRules: readonly Rule[] = [
   linkTextVague,
   breakReadAsList,
   editUnfinished,
+  rawNotAllowed,
 ];

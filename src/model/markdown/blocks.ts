@@ -5,6 +5,9 @@ import type { Div, Heading, ListInfo, TableInfo, TextBlock } from '../types.js';
 import { LIMITS } from '../../limits.js';
 import { attrsOf, htmlIds, scanInline, stringify, type InlineScan } from './inline.js';
 
+/** HTML blocks that lose nothing in a PDF: comments, anchors, line breaks. */
+const HARMLESS_HTML = /^(?:\s*(?:<!--[\s\S]*?-->|<a\s+(?:id|name)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)\s*\/?>|<\/a>|<br\s*\/?>))*\s*$/i;
+
 const CONTAINERS = new Set(['bullet_list_open', 'bullet_list_close', 'ordered_list_open', 'ordered_list_close', 'blockquote_open', 'blockquote_close', 'pk_div_open', 'pk_div_close']);
 
 /** Fenced divs whose content is not read by the audience. */
@@ -26,6 +29,7 @@ export interface LimitFinding {
 
 export interface BlockScan extends InlineScan {
   limits: LimitFinding[];
+  raw: { line: number; format: string }[];
   breaks: { line: number; text: string }[];
   headings: HeadingSpan[];
   lists: ListInfo[];
@@ -46,7 +50,7 @@ function headingId(children: Token[]): string | undefined {
 }
 
 export function scanBlocks(tokens: readonly Token[], lines: readonly string[], firstLine: number, unreadDivs: ReadonlySet<string> = UNREAD_DIVS): BlockScan {
-  const out: BlockScan = { limits: [], breaks: [], headings: [], lists: [], tables: [], divs: [], text: [], parts: [], images: [], links: [], anchors: [] };
+  const out: BlockScan = { limits: [], raw: [], breaks: [], headings: [], lists: [], tables: [], divs: [], text: [], parts: [], images: [], links: [], anchors: [] };
   const lists: ListInfo[] = [];
   const divs: { div: Div; unread: boolean }[] = [];
   let table: TableInfo | undefined;
@@ -120,7 +124,13 @@ export function scanBlocks(tokens: readonly Token[], lines: readonly string[], f
       case 'hr':
         out.breaks.push({ line: line ?? firstLine, text: (lines[t.map?.[0] ?? 0] ?? '').trim() });
         break;
+      case 'fence': {
+        const format = /^\{=([\w-]+)\}$/.exec(t.info.trim())?.[1];
+        if (format) out.raw.push({ line: line ?? firstLine, format });
+        break;
+      }
       case 'html_block':
+        if (!HARMLESS_HTML.test(t.content)) out.raw.push({ line: line ?? firstLine, format: 'html' });
         for (const id of htmlIds(t.content)) out.anchors.push({ id, line: line ?? firstLine });
         break;
       case 'inline':
@@ -143,7 +153,7 @@ function inlineBlock(t: Token, line: number | undefined, heading: HeadingSpan | 
     if (heading.id) out.anchors.push({ id: heading.id, line: heading.line });
   }
   if (header) header.header.push(stringify(children));
-  const scan: InlineScan = { parts: [], images: out.images, links: out.links, anchors: out.anchors };
+  const scan: InlineScan = { parts: [], images: out.images, links: out.links, anchors: out.anchors, raw: out.raw };
   scanInline(children, start, scan);
   if (scan.parts.length > 0) out.text.push({ parts: scan.parts, unread });
 }

@@ -55,6 +55,8 @@ export interface InlineScan {
   images: ImageRef[];
   links: LinkRef[];
   anchors: Anchor[];
+  /** Raw inline code for another format (`` `#x`{=typst} ``), when the caller collects it. */
+  raw?: { line: number; format: string }[];
 }
 
 /**
@@ -78,6 +80,7 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
   };
   let pendingAttrs: ((a: Attributes) => void) | undefined;
   let lastImage: ImageRef | undefined;
+  let lastCode = false;
 
   // Text of the whole inline, with its line breaks, for `[text]{#id}` spans over lines.
   let flat = '';
@@ -107,6 +110,14 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
     }
     lastImage = undefined;
     pendingAttrs = undefined;
+    if (lastCode && t.type === 'text') {
+      const m = /^\{=([\w-]+)\}/.exec(content);
+      if (m) {
+        into.raw?.push({ line: curLine, format: m[1]! });
+        content = content.slice(m[0].length);
+      }
+    }
+    lastCode = false;
     switch (t.type) {
       case 'text': {
         const text = smartDashes(content);
@@ -123,6 +134,7 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
       case 'code_inline':
         if (link) link.text += t.content;
         cur += ' ';
+        lastCode = true;
         break;
       case 'image': {
         const img: ImageRef = { alt: stringify(t.children), src: String(t.attrGet('src') ?? ''), path: '', line: curLine };
