@@ -110,3 +110,17 @@ describe('Markdown past a limit is refused before it can hang a parser', () => {
     expect(only(check(root), 'input-too-large')).toEqual([expect.objectContaining({ file: `${DIR}/en.md`, line: 1, message: expect.stringMatching(/more than the 2.0 MB/) })]);
   });
 });
+
+describe('raw Typst and HTML', () => {
+  const raw = '\n```{=typst}\n#while true {}\n```\n\nVea `#x`{=typst} aquí.\n\n<div class="caja">\nTexto\n</div>\n\n<!-- una nota -->\n\n<a id="ancla"></a>\n';
+  it('are refused unless manual.yaml sets allow_raw: true', () => {
+    const d = only(check(demoProject({ [ES]: moduleEs(raw) })), 'raw-not-allowed');
+    expect(d.map((x) => [x.line, x.message.split(':')[0]])).toEqual([
+      [33, 'raw typst code'],
+      [37, 'raw typst code'],
+      [39, 'an HTML block'],
+    ]);
+    const allowed = demoProject({ [ES]: moduleEs(raw), 'manuals/demo/manual.yaml': `${MANUAL_YAML}allow_raw: true\n` });
+    expect(only(check(allowed), 'raw-not-allowed')).toEqual([]);
+  });
+});
