@@ -24,8 +24,17 @@ export function manualRelative(manual: Manual, m: Module, path: string): string 
  */
 export function refusedTarget(ctx: RuleContext, m: Module, path: string): { rule: string; message: string } | undefined {
   const rel = manualRelative(ctx.manual, m, path);
-  if (!rel.startsWith('../')) return ctx.manual.refusedFiles.get(rel);
-  return ctx.refusal(join(ctx.manual.dir, rel));
+  if (rel.startsWith('../')) return ctx.refusal(join(ctx.manual.dir, rel));
+  return ancestorRefusal(ctx.manual.refusedFiles, rel);
+}
+
+/** Why a path of the manual folder is refused: the file itself, or a folder on its way (an `img/` that links outside). */
+export function ancestorRefusal(refused: ReadonlyMap<string, { rule: string; message: string }>, rel: string): { rule: string; message: string } | undefined {
+  for (let at = rel.length; at > 0; at = rel.lastIndexOf('/', at - 1)) {
+    const why = refused.get(rel.slice(0, at));
+    if (why) return why;
+  }
+  return undefined;
 }
 
 /** Pandoc's auto_identifiers: what `[x](#que-es)` may point at when a heading has no {#id}. */
@@ -39,9 +48,14 @@ export function autoIdentifier(text: string): string {
   return id || 'section';
 }
 
-/** Every `#fragment` a file answers: ids of headings, spans, divs and raw HTML, and headings' automatic ids. */
+const anchorSets = new WeakMap<LangFile | SlidesFile, Set<string>>();
+
+/** Every `#fragment` a file answers: ids of headings, spans, divs and raw HTML, and headings' automatic ids (made once per file). */
 export function anchorsOf(f: LangFile | SlidesFile): Set<string> {
-  const set = new Set<string>(f.anchors.map((a) => a.id));
+  let set = anchorSets.get(f);
+  if (set) return set;
+  set = new Set<string>(f.anchors.map((a) => a.id));
   for (const h of f.headings) if (!h.id) set.add(autoIdentifier(h.text));
+  anchorSets.set(f, set);
   return set;
 }

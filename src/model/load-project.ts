@@ -26,6 +26,8 @@ interface Targets {
   manualDirs: string[];
   conferenceDirs: string[];
   moduleFilter: Map<string, Set<string>> | undefined;
+  /** Folders under manuals/ that may not be read (links outside the project, broken links). */
+  refused: { dir: string; problem: { rule: string; message: string } }[];
 }
 
 /**
@@ -35,7 +37,7 @@ interface Targets {
  */
 export function selectTargets(root: string, paths: string[], cwd: string): Targets {
   const all = discoverFolders(root);
-  if (paths.length === 0) return { manualDirs: all.manuals, conferenceDirs: all.conferences, moduleFilter: undefined };
+  if (paths.length === 0) return { manualDirs: all.manuals, conferenceDirs: all.conferences, moduleFilter: undefined, refused: all.refused };
   const manualDirs = new Set<string>();
   const conferenceDirs = new Set<string>();
   const moduleFilter = new Map<string, Set<string>>();
@@ -69,6 +71,7 @@ export function selectTargets(root: string, paths: string[], cwd: string): Targe
     manualDirs: [...manualDirs].sort(),
     conferenceDirs: [...conferenceDirs].sort(),
     moduleFilter: moduleFilter.size ? moduleFilter : undefined,
+    refused: [],
   };
 }
 
@@ -77,6 +80,9 @@ export function loadProject(root: string, paths: string[] = [], cwd = root): Loa
   const diagnostics: Diagnostic[] = [];
   const manuals: Manual[] = [];
   const brokenManuals: string[] = [];
+  for (const { dir, problem } of targets.refused) {
+    diagnostics.push({ rule: problem.rule, severity: 'error', file: toPosix(relative(root, dir)), line: 1, message: problem.message });
+  }
   for (const dir of targets.manualDirs) {
     const built = buildManual(readManualSources(root, dir));
     diagnostics.push(...built.diagnostics);

@@ -120,6 +120,14 @@ export function buildManual(src: ManualSources): BuiltManual {
     }
   }
 
+  // Module folders that are not read (links leading outside the project,
+  // broken links) would vanish silently. Files that are refused are reported
+  // where a source names them.
+  for (const [rel, problem] of src.refused) {
+    if (!/^modules(?:\/[^/]+)?$/.test(rel)) continue;
+    diagnostics.push({ ...scope, rule: problem.rule, severity: 'error', file: `${src.relDir}/${rel}`, line: 1, message: problem.message });
+  }
+
   const modules: Module[] = [];
   if (src.modules === undefined || src.modules.length === 0) {
     diagnostics.push({
@@ -144,6 +152,7 @@ export function buildManual(src: ManualSources): BuiltManual {
       relDir: src.relDir,
       configFile: src.config.file,
       config,
+      configLineOf: configYaml.lineOf,
       glossary,
       glossaryFile: src.glossary?.file,
       glossaryLines,

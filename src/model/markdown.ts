@@ -45,6 +45,7 @@ function precheck(lines: readonly string[], firstLine: number): LimitFinding | u
   let run = 0;
   let runStart = 0;
   let brackets = 0;
+  let footnotes = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') {
@@ -58,6 +59,9 @@ function precheck(lines: readonly string[], firstLine: number): LimitFinding | u
       return { rule: 'input-too-large', line: firstLine + runStart, message: `more than ${LIMITS.paragraphChars} characters without a blank line start here; split the paragraph or table` };
     }
     if (!line.includes('[')) continue;
+    if (line.includes('[^') && (footnotes += line.split('[^').length - 1) > LIMITS.footnotes) {
+      return { rule: 'input-too-large', line: firstLine + i, message: `more than ${LIMITS.footnotes} footnote marks ([^…]) in one file; split it` };
+    }
     for (let k = 0; k < line.length; k++) {
       const c = line.charCodeAt(k);
       if (c === 91 /* [ */ && ++brackets > LIMITS.depth * 2) {

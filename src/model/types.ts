@@ -164,6 +164,8 @@ export interface Manual {
   /** manual.yaml relative to the root. */
   configFile: string;
   config: ManualConfig;
+  /** Line of a field of manual.yaml, e.g. ['partners', 0, 'logo']. */
+  configLineOf: (path: readonly (string | number)[]) => number;
   glossary: Glossary | undefined;
   glossaryFile: string | undefined;
   /** Line of each glossary term in glossary.yaml. */

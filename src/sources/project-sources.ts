@@ -1,9 +1,10 @@
 // Finds and reads every source file of a project. All file-system access of
 // the source stage happens here; src/model turns the texts into a model.
-import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { readText, type TextSource } from './read-text.js';
-import { vetPath, type ReadProblem } from './safe-read.js';
+import { isInside } from './inside-project.js';
+import { osErrorText, realRoot, vetPath, type ReadProblem } from './safe-read.js';
 
 export interface ModuleSources {
   /** Folder name (`01-estres`). */
@@ -78,27 +79,72 @@ function listFiles(dir: string, root: string): { files: Set<string>; refused: Ma
       files.add(rel);
       continue;
     }
-    const vet = vetPath(join(parent, d.name), root);
+    const path = join(parent, d.name);
+    // A link to a folder inside the project is not walked (nor refused).
+    if (d.isSymbolicLink() && folderInside(path, root) === 'folder') continue;
+    const vet = vetPath(path, root);
     if ('rule' in vet) refused.set(rel, vet);
     else files.add(rel);
   }
   return { files, refused };
 }
 
-/** Folders directly under manuals/ that hold manual.yaml or conference.yaml. */
-export function discoverFolders(root: string): { manuals: string[]; conferences: string[]; other: string[] } {
+/**
+ * A folder promokit may walk: a real folder, or a symbolic link to one inside
+ * the project. `undefined` for a plain file (not a folder at all); the problem
+ * for a link leading outside, a dangling link or a folder that cannot be read.
+ */
+export function folderInside(path: string, root: string): 'folder' | ReadProblem | undefined {
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch (err) {
+    return { rule: 'file-unreadable', message: `cannot read it: ${osErrorText(err)}` };
+  }
+  if (st.isDirectory()) return 'folder';
+  if (!st.isSymbolicLink()) return undefined;
+  const vet = vetFolder(path, root);
+  return vet;
+}
+
+function vetFolder(path: string, root: string): 'folder' | ReadProblem | undefined {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (err) {
+    const dangling = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    return { rule: 'file-unreadable', message: dangling ? 'it is a symbolic link to something that does not exist' : `cannot read it: ${osErrorText(err)}` };
+  }
+  if (!isInside(realRoot(root), real)) return { rule: 'path-outside-project', message: `it leads outside the project, to ${real}; copy the folder into the project` };
+  try {
+    return statSync(real).isDirectory() ? 'folder' : undefined;
+  } catch (err) {
+    return { rule: 'file-unreadable', message: `cannot read it: ${osErrorText(err)}` };
+  }
+}
+
+/** Folders directly under manuals/ that hold manual.yaml or conference.yaml; `refused` ones may not be read. */
+export function discoverFolders(root: string): { manuals: string[]; conferences: string[]; other: string[]; refused: { dir: string; problem: ReadProblem }[] } {
   const base = join(root, 'manuals');
   const manuals: string[] = [];
   const conferences: string[] = [];
   const other: string[] = [];
+  const refused: { dir: string; problem: ReadProblem }[] = [];
   for (const name of readdirSync(base).sort()) {
     const dir = join(base, name);
-    if (name.startsWith('.') || !statSync(dir).isDirectory()) continue;
-    if (existsSync(join(dir, 'manual.yaml'))) manuals.push(dir);
-    else if (existsSync(join(dir, 'conference.yaml'))) conferences.push(dir);
+    if (name.startsWith('.')) continue;
+    const kind = folderInside(dir, root);
+    if (kind === undefined) continue;
+    if (kind !== 'folder') {
+      refused.push({ dir, problem: kind });
+      continue;
+    }
+    // A manual.yaml that is a broken link still makes a manual: reading it says what is wrong.
+    if (lexists(join(dir, 'manual.yaml'))) manuals.push(dir);
+    else if (lexists(join(dir, 'conference.yaml'))) conferences.push(dir);
     else other.push(dir);
   }
-  return { manuals, conferences, other };
+  return { manuals, conferences, other, refused };
 }
 
 export function readManualSources(root: string, dir: string): ManualSources {
@@ -116,11 +162,19 @@ export function readManualSources(root: string, dir: string): ManualSources {
     byModule.get(m[1]!)!.add(m[2]!);
   }
   let modules: ModuleSources[] | undefined;
-  if (existsSync(modulesDir) && statSync(modulesDir).isDirectory()) {
+  const modulesKind = lexists(modulesDir) ? folderInside(modulesDir, root) : undefined;
+  if (modulesKind !== undefined && modulesKind !== 'folder') refused.set('modules', modulesKind);
+  if (modulesKind === 'folder') {
     modules = [];
     for (const name of readdirSync(modulesDir).sort()) {
       const mdir = join(modulesDir, name);
-      if (name.startsWith('.') || !statSync(mdir).isDirectory()) continue;
+      if (name.startsWith('.')) continue;
+      const kind = folderInside(mdir, root);
+      if (kind === undefined) continue;
+      if (kind !== 'folder') {
+        refused.set(`modules/${name}`, kind);
+        continue;
+      }
       const langFiles = new Map<string, TextSource>();
       const slideFiles = new Map<string, TextSource>();
       const files = byModule.get(name) ?? new Set<string>();

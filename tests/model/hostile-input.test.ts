@@ -124,3 +124,52 @@ describe('raw Typst and HTML', () => {
     expect(only(check(allowed), 'raw-not-allowed')).toEqual([]);
   });
 });
+
+describe('folders and links that lead elsewhere', () => {
+  it('a broken link under manuals/ is a finding, and the other manuals are still checked', () => {
+    const root = demoProject();
+    symlinkSync('/nonexistent-promokit', join(root, 'manuals/roto'));
+    const r = check(root);
+    expect(only(r, 'file-unreadable')).toEqual([expect.objectContaining({ file: 'manuals/roto', message: 'it is a symbolic link to something that does not exist' })]);
+    expect(r.summary.manuals).toBe(1);
+  });
+  it('a manual.yaml that is a broken link is said, not a manual that vanishes', () => {
+    const root = demoProject();
+    rmSync(join(root, 'manuals/demo/manual.yaml'));
+    symlinkSync('nada.yaml', join(root, 'manuals/demo/manual.yaml'));
+    expect(check(root).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.rule])).toEqual([['manuals/demo/manual.yaml', 'file-unreadable']]);
+  });
+  it('an img/ folder, a module folder and a partner logo that lead outside are path-outside-project', () => {
+    const dir = outside();
+    mkdirSync(join(dir, 'img'));
+    writeFileSync(join(dir, 'img/persona.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    mkdirSync(join(dir, '02-fuera'));
+    writeFileSync(join(dir, '02-fuera/es.md'), moduleEs());
+    const yaml = `${MANUAL_YAML}partners:\n  - name: Fuera\n    logo: ../../../../../../../../..${join(dir, 'img/persona.svg')}\n`;
+    const root = demoProject({ 'manuals/demo/manual.yaml': yaml });
+    rmSync(join(root, DIR, 'img'), { recursive: true });
+    symlinkSync(join(dir, 'img'), join(root, DIR, 'img'));
+    symlinkSync(join(dir, '02-fuera'), join(root, 'manuals/demo/modules/02-fuera'));
+    const r = check(root);
+    const d = only(r, 'path-outside-project').map((x) => `${x.file}:${x.line}`);
+    expect(d.sort()).toEqual([`${DIR}/en.md:16`, `${DIR}/es.md:16`, 'manuals/demo/manual.yaml:13', 'manuals/demo/modules/02-fuera:1'].sort());
+    expect(only(r, 'image-missing')).toEqual([]);
+    expect(r.summary.modules).toBe(1);
+  });
+  it('a missing partner logo is image-missing in check, as the build would fail on it', () => {
+    const root = demoProject({ 'manuals/demo/manual.yaml': `${MANUAL_YAML}partners:\n  - name: Red\n    logo: img/logo.png\n` });
+    expect(only(check(root), 'image-missing')).toEqual([expect.objectContaining({ file: 'manuals/demo/manual.yaml', line: 13, message: 'logo of Red not found: manuals/demo/img/logo.png' })]);
+  });
+});
+
+describe('inputs that were slow', () => {
+  it('more footnote marks than the limit are refused before parsing', () => {
+    const body = Array.from({ length: 1500 }, (_, i) => `x[^${i}]\n\n[^${i}]: nota`).join('\n\n');
+    expect(only(check(demoProject({ [ES]: moduleEs(`\n${body}\n`) })), 'input-too-large')).toEqual([expect.objectContaining({ file: ES, message: expect.stringMatching(/footnote marks/) })]);
+  });
+  it('8,000 anchors and links to them: every link found, none reported', () => {
+    const body = Array.from({ length: 8000 }, (_, i) => `<a id="a${i}"></a>[ver ${i}](#a${i})`).join('\n\n');
+    const r = check(demoProject({ [ES]: moduleEs(`\n${body}\n`) }));
+    expect(only(r, 'link-broken')).toEqual([]);
+  });
+});

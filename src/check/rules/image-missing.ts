@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Finding, Rule } from '../rule.js';
-import { isExternal, manualRelative, markdownFiles, refusedTarget } from '../targets.js';
+import { posix } from 'node:path';
+import { ancestorRefusal, isExternal, manualRelative, markdownFiles, refusedTarget } from '../targets.js';
 
 export const rule: Rule = {
   id: 'image-missing',
@@ -23,6 +24,13 @@ export const rule: Rule = {
         }
       }
     }
+    // Partner logos of manual.yaml, relative to the manual folder (the build needs them too).
+    (manual.config.partners ?? []).forEach((p, i) => {
+      if (!p.logo || isExternal(p.logo)) return;
+      const rel = posix.normalize(p.logo);
+      if (rel.startsWith('../') || posix.isAbsolute(rel) || ancestorRefusal(manual.refusedFiles, rel)) return; // path-outside-project
+      if (!manualFiles.has(rel)) out.push({ file: manual.configFile, line: manual.configLineOf(['partners', i, 'logo']), message: `logo of ${p.name} not found: ${manual.relDir}/${rel}` });
+    });
     return out;
   },
 };

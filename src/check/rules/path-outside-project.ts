@@ -1,6 +1,7 @@
 import { decodePath } from '../../model/markdown/inline.js';
 import type { Finding, Rule } from '../rule.js';
-import { isExternal, markdownFiles, refusedTarget } from '../targets.js';
+import { posix, resolve } from 'node:path';
+import { ancestorRefusal, isExternal, markdownFiles, refusedTarget } from '../targets.js';
 
 export const rule: Rule = {
   id: 'path-outside-project',
@@ -20,6 +21,13 @@ export const rule: Rule = {
           if (why) out.push({ file: f.file, line: t.line, module: m.id, lang: f.lang, message: `${t.what} ${t.href}: ${why.message}` });
         }
       }
+    }
+    // Partner logos of manual.yaml, relative to the manual folder.
+    for (const p of ctx.manual.config.partners ?? []) {
+      if (!p.logo || isExternal(p.logo)) continue;
+      const rel = posix.normalize(p.logo);
+      const why = rel.startsWith('../') || posix.isAbsolute(rel) ? ctx.refusal(resolve(ctx.manual.dir, rel)) : ancestorRefusal(ctx.manual.refusedFiles, rel);
+      if (why) out.push({ file: ctx.manual.configFile, line: ctx.manual.configLineOf(['partners', ctx.manual.config.partners!.indexOf(p), 'logo']), message: `logo of ${p.name} ${p.logo}: ${why.message}` });
     }
     return out;
   },
