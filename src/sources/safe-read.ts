@@ -1,7 +1,7 @@
 // Reading a source file safely: inside the project (symlinks followed), a
 // regular file (a FIFO or a device would block or never end), of a bounded
 // size, and every operating-system error said in words, never thrown.
-import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { LIMITS } from '../limits.js';
 import { isInside } from './inside-project.js';
 
@@ -32,6 +32,20 @@ export function osErrorText(err: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'too many files are open';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EROFS':
+      return 'it is on a read-only file system';
+    case 'EEXIST':
+      return 'something of that name is already there';
+    case 'ENOTEMPTY':
+      return 'the folder is not empty';
+    case 'EBUSY':
+      return 'it is in use (busy)';
+    case 'EIO':
+      return 'the disk could not be read or written (input/output error)';
     default:
       return err instanceof Error ? err.message : String(err);
   }
@@ -63,7 +77,8 @@ export function vetPath(path: string, root: string, allowed: readonly string[] =
   try {
     real = realpathSync(path);
   } catch (err) {
-    return { rule: 'file-unreadable', message: `cannot read it: ${osErrorText(err)}` };
+    const dangling = (err as NodeJS.ErrnoException).code === 'ENOENT' && isLink(path);
+    return { rule: 'file-unreadable', message: dangling ? 'it is a symbolic link to something that does not exist' : `cannot read it: ${osErrorText(err)}` };
   }
   if (!isInside(realRoot(root), real) && !allowed.some((a) => isInside(a, real))) {
     return { rule: 'path-outside-project', message: `it leads outside the project, to ${real}; copy the file into the project (or list its folder in allow_paths)` };
@@ -79,16 +94,32 @@ export function vetPath(path: string, root: string, allowed: readonly string[] =
   return { real, size: st.size };
 }
 
+/** What a file too large is called in a message, and what to do about it. */
+export interface SizeWords {
+  noun: string;
+  advice: string;
+}
+
+const SOURCE_WORDS: SizeWords = { noun: 'a source file', advice: 'split it' };
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a vetted source of at most `maxBytes`; a larger file is a problem, read no further. */
-export function readVetted(path: string, root: string, maxBytes: number = LIMITS.fileBytes): Uint8Array | ReadProblem {
+export function readVetted(path: string, root: string, maxBytes: number = LIMITS.fileBytes, words: SizeWords = SOURCE_WORDS): Uint8Array | ReadProblem {
   const vet = vetPath(path, root);
   if ('rule' in vet) return vet;
-  if (vet.size > maxBytes) return tooLarge(vet.size, maxBytes);
+  if (vet.size > maxBytes) return tooLarge(vet.size, maxBytes, words);
   let fd: number | undefined;
   try {
     fd = openSync(vet.real, 'r');
     const size = fstatSync(fd).size; // the file may have changed since stat
-    if (size > maxBytes) return tooLarge(size, maxBytes);
+    if (size > maxBytes) return tooLarge(size, maxBytes, words);
     const buf = new Uint8Array(size);
     let at = 0;
     while (at < size) {
@@ -104,7 +135,19 @@ export function readVetted(path: string, root: string, maxBytes: number = LIMITS
   }
 }
 
-function tooLarge(size: number, max: number): ReadProblem {
+function tooLarge(size: number, max: number, words: SizeWords): ReadProblem {
   const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return { rule: 'input-too-large', message: `the file is ${mb(size)}, more than the ${mb(max)} a source file may have; split it` };
+  return { rule: 'input-too-large', message: `the file is ${mb(size)}, more than the ${mb(max)} ${words.noun} may have; ${words.advice}` };
 }
+
+/**
+ * readVetted for a file the user named on the command line, which may be
+ * anywhere: a regular file (a pipe or a device is refused before it is
+ * opened) of at most `maxBytes`, every operating-system error in words.
+ */
+export function readUserFile(path: string, maxBytes: number, words: SizeWords): Uint8Array | ReadProblem {
+  return readVetted(path, ANYWHERE, maxBytes, words);
+}
+
+/** The root under which every real path lies (vetPath's confinement is then a no-op). */
+const ANYWHERE = '/';
