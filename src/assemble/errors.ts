@@ -58,6 +58,22 @@ export class EmptyPdfError extends UnusablePdfError {
   }
 }
 
+/** The PDF is past a limit of docs/limits.md (bytes, pages, objects, decoded size). */
+export class PdfTooLargeError extends UnusablePdfError {
+  constructor(file: string, detail: string) {
+    super(`the PDF is too large to use: ${detail}`, file, 'input-too-large');
+    this.name = 'PdfTooLargeError';
+  }
+}
+
+/** The PDF is there but cannot be read (permission denied, an input/output error). */
+export class UnreadablePdfError extends UnusablePdfError {
+  constructor(file: string, detail: string) {
+    super(detail, file, 'file-unreadable');
+    this.name = 'UnreadablePdfError';
+  }
+}
+
 /** A page uses something pdf-lib cannot copy (an unsupported stream filter, for instance). */
 export class UnsupportedPdfContentError extends UnusablePdfError {
   constructor(file: string, pageNumber: number, detail: string) {
@@ -71,10 +87,10 @@ export class UnsupportedPdfContentError extends UnusablePdfError {
   }
 }
 
-/** A deck path given on the command line does not exist or is not a file. */
+/** A deck path does not exist, or is a folder, a pipe or a device: not a file. */
 export class DeckNotFoundError extends UsageError {
   constructor(file: string, detail: string) {
-    super(`cannot read the deck (${detail}); check the path`, { file });
+    super(`cannot read the deck (${detail}); check the path`, { file, rule: 'file-unreadable' });
     this.name = 'DeckNotFoundError';
   }
 }

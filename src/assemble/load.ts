@@ -1,11 +1,37 @@
 // Turning bytes into a PDFDocument, or a named error that says what is wrong
-// with the file: not a PDF, damaged/truncated, encrypted, empty.
-import { readFile } from 'node:fs/promises';
+// with the file: not a PDF, damaged/truncated, encrypted, empty, too large.
+// A deck the user names (readPdf) is vetted first: a regular file (a pipe or
+// /dev/zero would block or never end) of at most LIMITS.pdfBytes and
+// LIMITS.pdfPages; every PDF's page tree is walked with bounds (pdf-guards.ts).
+import { statSync } from 'node:fs';
 import { PDFDocument, PDFName } from 'pdf-lib';
-import { DamagedPdfError, DeckNotFoundError, EmptyPdfError, EncryptedPdfError, NotAPdfError } from './errors.js';
+import { LIMITS } from '../limits.js';
+import { osErrorText, readUserFile } from '../sources/safe-read.js';
+import {
+  DamagedPdfError,
+  DeckNotFoundError,
+  EmptyPdfError,
+  EncryptedPdfError,
+  NotAPdfError,
+  PdfTooLargeError,
+  UnreadablePdfError,
+  type UnusablePdfError,
+} from './errors.js';
+import { checkContentSize, guardedLoad, installPdfGuards, PdfGuardError, walkPageTree } from './pdf-guards.js';
+
+installPdfGuards();
 
 /** What the assemble functions accept: PDF bytes, or a document already loaded. */
 export type PdfInput = Uint8Array | PDFDocument;
+
+/** Bounds for a PDF from outside (a deck the user gave); our own PDFs are loaded without them. */
+export interface PdfLimits {
+  maxBytes?: number;
+  maxPages?: number;
+}
+
+/** The limits of docs/limits.md for a deck read by handout or packet. */
+export const DECK_LIMITS: Required<PdfLimits> = { maxBytes: LIMITS.pdfBytes, maxPages: LIMITS.pdfPages };
 
 const HEADER = '%PDF-';
 const EOF_MARK = '%%EOF';
@@ -13,7 +39,10 @@ const EOF_MARK = '%%EOF';
 const WINDOW = 1024;
 
 /** Loads PDF bytes; `file` names the source in errors. Throws an UnusablePdfError subclass. */
-export async function loadPdf(bytes: Uint8Array, file: string): Promise<PDFDocument> {
+export async function loadPdf(bytes: Uint8Array, file: string, limits: PdfLimits = {}): Promise<PDFDocument> {
+  if (limits.maxBytes !== undefined && bytes.length > limits.maxBytes) {
+    throw new PdfTooLargeError(file, `${sizeText(bytes.length, limits.maxBytes)} a deck may have; ${SMALLER}`);
+  }
   const head = latin1(bytes.subarray(0, WINDOW));
   if (!head.includes(HEADER)) throw new NotAPdfError(file, sniff(bytes));
   const tail = latin1(bytes.subarray(Math.max(0, bytes.length - WINDOW)));
@@ -23,26 +52,73 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<PDFDocum
   try {
     // throwOnInvalidObject: fail on the first broken object instead of warning on the console.
     // ignoreEncryption, then isEncrypted: pdf-lib's own EncryptedPDFError fails `instanceof` (ES5 classes).
-    doc = await PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false, ignoreEncryption: true });
+    doc = await guardedLoad(() => PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false, ignoreEncryption: true }));
   } catch (err) {
-    throw new DamagedPdfError(file, firstLine(err));
+    // An encrypted file's object streams are encrypted too: pdf-lib fails on them before it can say so.
+    if (!(err instanceof PdfGuardError && err.kind === 'too-large') && namesEncryption(bytes)) throw new EncryptedPdfError(file);
+    throw unusable(file, err);
   }
   if (doc.isEncrypted) throw new EncryptedPdfError(file);
+  try {
+    if (walkPageTree(doc, limits.maxPages) === 0) throw new EmptyPdfError(file);
+    checkContentSize(doc);
+  } catch (err) {
+    throw err instanceof EmptyPdfError ? err : unusable(file, err, 'its page tree cannot be read: ');
+  }
   checkPages(doc, file);
   return doc;
 }
 
-/** Reads and loads a PDF file; a missing file is a usage error naming it. */
+/**
+ * Reads and loads a PDF file the user named, within DECK_LIMITS. A path with
+ * no file behind it (missing, a folder, a pipe, a device) is a usage error
+ * naming it; a file that cannot be read or used is an UnusablePdfError.
+ */
 export async function readPdf(path: string): Promise<PDFDocument> {
-  let bytes: Uint8Array;
+  let size: number;
   try {
-    bytes = await readFile(path);
+    const st = statSync(path);
+    if (st.isDirectory()) throw new DeckNotFoundError(path, 'it is a folder');
+    if (!st.isFile()) throw new DeckNotFoundError(path, 'it is a pipe, socket or device, not a file, so it is not read');
+    size = st.size;
   } catch (err) {
+    if (err instanceof DeckNotFoundError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    const detail = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : firstLine(err);
-    throw new DeckNotFoundError(path, detail);
+    throw new DeckNotFoundError(path, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : osErrorText(err));
   }
-  return loadPdf(bytes, path);
+  if (size > DECK_LIMITS.maxBytes) {
+    throw new PdfTooLargeError(path, `${sizeText(size, DECK_LIMITS.maxBytes)} a deck may have; ${SMALLER}`);
+  }
+  const bytes = readUserFile(path, DECK_LIMITS.maxBytes, { noun: 'a deck', advice: SMALLER });
+  if (!(bytes instanceof Uint8Array)) {
+    throw bytes.rule === 'input-too-large' ? new PdfTooLargeError(path, bytes.message) : new UnreadablePdfError(path, bytes.message);
+  }
+  return loadPdf(bytes, path, DECK_LIMITS);
+}
+
+/** What went wrong inside pdf-lib, as a named error about `file`. */
+function unusable(file: string, err: unknown, prefix = ''): UnusablePdfError {
+  if (err instanceof PdfGuardError) {
+    return err.kind === 'too-large' ? new PdfTooLargeError(file, err.message) : new DamagedPdfError(file, err.message);
+  }
+  // pdf-lib parses nested arrays and dictionaries recursively: thousands of levels overflow the stack.
+  if (err instanceof RangeError && /call stack/i.test(err.message)) {
+    return new DamagedPdfError(file, 'its objects are nested too deeply to be read');
+  }
+  // pdf-lib's own words for an object it cannot parse: `Trying to parse invalid object: {"line":…,"offset":N})`.
+  const at = /^Trying to parse invalid object: .*"offset":(\d+)/.exec(firstLine(err));
+  if (at) return new DamagedPdfError(file, `${prefix}the object at byte ${at[1]} cannot be read`);
+  return new DamagedPdfError(file, `${prefix}${firstLine(err)}`);
+}
+
+const SMALLER = 'export it with smaller images, or split it';
+
+/** `it is 250.3 MB, more than the 200.0 MB`; in bytes when megabytes would show two equal numbers. */
+function sizeText(size: number, max: number): string {
+  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const bytes = (n: number): string => `${n.toLocaleString('en-US')} bytes`;
+  const unit = mb(size) === mb(max) ? bytes : mb;
+  return `it is ${unit(size)}, more than the ${unit(max)}`;
 }
 
 /** Accepts bytes or a loaded document, so every assemble function can take either. */
@@ -56,7 +132,7 @@ function checkPages(doc: PDFDocument, file: string): void {
   try {
     count = doc.getPageCount();
   } catch (err) {
-    throw new DamagedPdfError(file, `its page tree cannot be read: ${firstLine(err)}`);
+    throw unusable(file, err, 'its page tree cannot be read: ');
   }
   if (count === 0) throw new EmptyPdfError(file);
   doc.getPages().forEach((page, index) => {
@@ -87,6 +163,11 @@ function sniff(bytes: Uint8Array): string | undefined {
   const start = latin1(b.subarray(0, 256)).trimStart().toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html')) return 'a web page (HTML), perhaps a failed download';
   return undefined;
+}
+
+/** True when the file has an /Encrypt entry anywhere (its trailer, or its cross-reference stream). */
+function namesEncryption(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Encrypt');
 }
 
 function latin1(bytes: Uint8Array): string {

@@ -3,6 +3,8 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type PromokitError, UsageError } from '../errors.js';
+import { noteUsagePath } from './os-error.js';
+import { checkOutputFolder } from './output-folder.js';
 
 export interface CommonOptions {
   root?: string;
@@ -30,7 +32,8 @@ export function resolveRoot(opts: CommonOptions, cwd = process.cwd()): string {
     const root = resolve(cwd, opts.root);
     if (!existsSync(root)) throw new UsageError(`--root ${opts.root}: no such folder`);
     if (!existsSync(join(root, 'manuals'))) throw new UsageError(`--root ${opts.root}: it has no manuals/ folder`);
-    return root;
+    if (!statSync(join(root, 'manuals')).isDirectory()) throw new UsageError(`--root ${opts.root}: its manuals is a file, not a folder`);
+    return noteRoot(root);
   }
   const found = findRoot(cwd);
   if (!found) {
@@ -38,11 +41,25 @@ export function resolveRoot(opts: CommonOptions, cwd = process.cwd()): string {
       `no manuals/ folder found in ${cwd} or any folder above it; run "promokit init" or pass --root <dir>`,
     );
   }
-  return found;
+  return noteRoot(found);
 }
 
-export function resolveOut(opts: CommonOptions, root: string): string {
-  return resolve(root, opts.out ?? 'out');
+/** The root and its manuals/ are usage paths: a system error at them is exit 2. */
+function noteRoot(root: string): string {
+  noteUsagePath(root);
+  noteUsagePath(join(root, 'manuals'));
+  return root;
+}
+
+/**
+ * `--out` (default `out`, relative to the project root), checked: not in
+ * manuals/, not the root itself, a writable folder, and each of `subfolders`
+ * a folder when it is there (see output-folder.ts). A UsageError otherwise.
+ */
+export function resolveOut(opts: CommonOptions, root: string, subfolders: readonly string[] = []): string {
+  const out = resolve(root, opts.out ?? 'out');
+  checkOutputFolder(out, root, opts.out ?? 'out', { subfolders });
+  return out;
 }
 
 /** `--lang es,en` → ['es','en']; undefined when not given. */

@@ -13,6 +13,7 @@ import { registerSlides } from './commands/slides.js';
 import { registerPacket } from './commands/packet.js';
 import { registerReport } from './commands/report.js';
 import { registerHandout } from './commands/handout.js';
+import { forgetNotedPaths, isOsError, osErrorReport } from './os-error.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -45,6 +46,7 @@ export function createProgram(): Command {
 /** Runs the CLI and returns the exit code (bin/promokit.js sets it). */
 export async function main(argv: string[]): Promise<number> {
   const program = createProgram();
+  forgetNotedPaths();
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
@@ -56,6 +58,13 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof PromokitError) {
       process.stderr.write(`promokit: ${err.format()}\n`);
       return err.exitCode;
+    }
+    if (isOsError(err)) {
+      // EACCES, ENOTDIR, ENOSPC…: a place that cannot be read or written, said in words.
+      const report = osErrorReport(err);
+      process.stderr.write(`promokit: ${report.message}\n`);
+      if (process.env.PROMOKIT_DEBUG) process.stderr.write(`${err.stack}\n`);
+      return report.exitCode;
     }
     // A bug of ours, not bad input: still no stack trace unless asked for.
     const message = err instanceof Error ? err.message : String(err);

@@ -62,7 +62,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       // Loaded here, not at start-up: `promokit check` needs none of it.
       const [{ buildManuals }, { startProgress }] = await Promise.all([import('../../build/build.js'), import('../progress.js')]);
       const root = resolveRoot(opts);
-      const out = resolveOut(opts, root);
+      const out = resolveOut(opts, root, ['.cache']);
       const loaded = loadProject(root);
       const cwd = process.cwd();
       const show = (p: string): string => relative(cwd, p) || '.';

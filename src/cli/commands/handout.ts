@@ -1,11 +1,13 @@
 // `promokit handout <deck.pdf...> -o <file>`: n-up handout from any PDF deck.
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_WATERMARK } from '../../assemble/draft.js';
 import { parsePerPage, type PerPage } from '../../assemble/handout-layout.js';
 import { UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../write-atomic.js';
 import { findRoot, parsePaper } from '../common.js';
+import { shown } from '../os-error.js';
+import { checkOutputFile } from '../output-folder.js';
 
 interface HandoutCliOptions {
   output: string;
@@ -47,21 +49,20 @@ The file is written only when every deck could be read. The PDF's date is
 SOURCE_DATE_EPOCH when set, else the newest date of the decks, so the same
 decks give the same bytes.
 
-Exit codes: 0 written, 1 a deck is not a usable PDF (encrypted, damaged…), 2 usage error.`,
+Exit codes: 0 written, 1 a deck is not a usable PDF (encrypted, damaged, too large…),
+2 usage error (a deck path with no file behind it, -o in manuals/ or in a folder
+that cannot be written).`,
     )
     .action(async (decks: string[], opts: HandoutCliOptions) => {
       const cwd = process.cwd();
       const output = resolve(cwd, opts.output);
       const paths = decks.map((d) => resolve(cwd, d));
       if (paths.includes(output)) throw new UsageError(`-o ${opts.output} is one of the decks; choose another output file`);
-      const root = findRoot(dirname(output));
-      if (root && isInside(output, join(root, 'manuals'))) {
-        throw new UsageError(`-o ${opts.output} is inside manuals/, which holds sources only; write the handout elsewhere (e.g. out/)`);
-      }
+      checkOutputFile(output, opts.output, findRoot(dirname(output)), { cwd });
       const single = paths.length === 1;
       const { makeHandout } = await import('../../assemble/handout.js');
       const bytes = await makeHandout(
-        paths.map((path) => ({ path: relative(cwd, path) || path, title: single ? opts.title : undefined })),
+        paths.map((path) => ({ path: shown(path, cwd), title: single ? opts.title : undefined })),
         {
           perPage: opts.perPage,
           lines: opts.lines,
@@ -73,10 +74,6 @@ Exit codes: 0 written, 1 a deck is not a usable PDF (encrypted, damaged…), 2 u
         },
       );
       await writeFileAtomic(output, bytes);
-      if (!opts.quiet) process.stderr.write(`wrote ${relative(cwd, output) || output}\n`);
+      if (!opts.quiet) process.stderr.write(`wrote ${shown(output, cwd)}\n`);
     });
-}
-
-function isInside(path: string, folder: string): boolean {
-  return path.startsWith(folder + sep);
 }

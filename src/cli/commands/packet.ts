@@ -62,6 +62,7 @@ Examples:
       if (!existsSync(resolve(dir, 'conference.yaml'))) throw new UsageError(`${target}: no conference.yaml there`);
       const root = opts.root ? resolve(opts.root) : findRoot(dir);
       if (!root) throw new UsageError(`${target} is not inside a folder holding manuals/`);
+      const out = resolveOut(opts, root, ['.cache']);
       const loaded = loadProject(root);
       const conf = loaded.project.conferences.find((c) => c.id === basename(dir));
       if (!conf) throw new UsageError(`${target} is not a conference folder directly under manuals/`);
@@ -70,7 +71,7 @@ Examples:
       const result = !conf.config
         ? { packets: [], print: undefined, failures: configFailures(loaded.diagnostics, conf.configFile) }
         : await buildPackets(loaded.project, conf, {
-            out: resolveOut(opts, root),
+            out,
             ...(opts.attendees ? { attendeesFile: resolve(opts.attendees) } : {}),
             ...(opts.encoding ? { encoding: opts.encoding } : {}),
             ...(opts.only ? { only: opts.only } : {}),

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { initProject, newModule } from '../../edit/scaffold.js';
 import { resolveRoot, type CommonOptions } from '../common.js';
+import { noteOutputFolder } from '../os-error.js';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -14,6 +15,7 @@ export function registerScaffold(program: Command): void {
     .addHelpText('after', '\nExamples:\n  promokit init mis-manuales\n  cd mis-manuales && npm install && npx promokit check')
     .action(async (dir: string) => {
       const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
+      noteOutputFolder(resolve(dir)); // a system error making it is about this folder (exit 2)
       const r = await initProject(resolve(dir), today(), version);
       process.stderr.write(`created in ${r.root}:\n${r.files.map((f) => `  ${f}`).join('\n')}\n`);
     });

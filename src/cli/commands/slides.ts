@@ -49,12 +49,13 @@ Examples:
       const { startProgress } = await import('../progress.js');
       if (opts.format !== 'pdf' && opts.format !== 'pptx') throw new UsageError(`--format must be pdf or pptx, not "${opts.format}"`);
       const root = resolveRoot(opts);
+      const out = resolveOut(opts, root);
       const loaded = loadProject(root);
       const show = (p: string): string => relative(process.cwd(), p) || '.';
       const langs = parseLangs(opts.lang);
       const progress = startProgress({ unit: 'files', silent: Boolean(opts.quiet || opts.json) });
       const result = await buildSlides(loaded.project, {
-        out: resolveOut(opts, root),
+        out,
         manuals: ids,
         ...(langs ? { langs } : {}),
         perPage: parsePerPage(opts.perPage),

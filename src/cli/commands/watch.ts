@@ -39,7 +39,7 @@ Example:
       const langs = parseLangs(opts.lang);
       const watcher = watchProject({
         root,
-        out: resolveOut(opts, root),
+        out: resolveOut(opts, root, ['.cache']),
         ...(manual ? { manual } : {}),
         ...(langs ? { langs } : {}),
         paper: opts.paper ?? 'letter',
