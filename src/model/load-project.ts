@@ -83,8 +83,10 @@ export function loadProject(root: string, paths: string[] = [], cwd = root): Loa
   for (const { dir, problem } of targets.refused) {
     diagnostics.push({ rule: problem.rule, severity: 'error', file: toPosix(relative(root, dir)), line: 1, message: problem.message });
   }
-  for (const dir of targets.manualDirs) {
-    const built = buildManual(readManualSources(root, dir));
+  const sources = targets.manualDirs.map((dir) => readManualSources(root, dir));
+  for (const src of sources) {
+    const dir = src.dir;
+    const built = buildManual(src);
     diagnostics.push(...built.diagnostics);
     if (built.manual) manuals.push(built.manual);
     else brokenManuals.push(dir.split(sep).pop()!);

@@ -16,12 +16,18 @@ export interface ParsedYaml {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
+/** Below this many characters a YAML text holds fewer keys and aliases than any limit. */
+const SMALL_YAML = 2 * LIMITS.yamlAliases;
+
 /** `lineOffset` is added to every line: front matter starts on line 2 of its file. */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const counter = new LineCounter();
-  // Unique keys are checked below with a set: yaml's own check compares
-  // every key with every other, minutes for a map of 100,000 keys.
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+  // A short text cannot hold too many keys or aliases, and yaml's own
+  // duplicate-key check is fine there. A long one is walked below, with
+  // unique keys checked with a set: yaml compares every key with every
+  // other, minutes for a map of 100,000 keys.
+  const small = text.length < SMALL_YAML;
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: small });
   // Warnings are errors here: an unknown tag (`!!js/function`) would
   // otherwise become a plain string that nobody asked for.
   const errors = [...doc.errors, ...doc.warnings].map((e) => ({
@@ -33,7 +39,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   // exponentially (a "billion laughs" file), are refused with a line.
   let keys = 0;
   let aliases = 0;
-  if (errors.length === 0) {
+  if (errors.length === 0 && !small) {
     visit(doc, {
       Map(_, map) {
         const seen = new Set<unknown>();

@@ -66,10 +66,11 @@ function lexists(path: string): boolean {
  * only when it leads to a regular file inside the project; other links and
  * special files are listed in `refused` with the reason.
  */
-function listFiles(dir: string, root: string): { files: Set<string>; refused: Map<string, ReadProblem> } {
+function listFiles(dir: string, root: string): { files: Set<string>; refused: Map<string, ReadProblem>; linked: Set<string> } {
   const names = readdirSync(dir, { recursive: true, withFileTypes: true });
   const files = new Set<string>();
   const refused = new Map<string, ReadProblem>();
+  const linked = new Set<string>(); // files reached through a link inside the project
   for (const d of names) {
     if (d.isDirectory()) continue;
     // Dirent.parentPath is Node ≥ 20.12; `path` before that.
@@ -84,9 +85,12 @@ function listFiles(dir: string, root: string): { files: Set<string>; refused: Ma
     if (d.isSymbolicLink() && folderInside(path, root) === 'folder') continue;
     const vet = vetPath(path, root);
     if ('rule' in vet) refused.set(rel, vet);
-    else files.add(rel);
+    else {
+      files.add(rel);
+      linked.add(rel);
+    }
   }
-  return { files, refused };
+  return { files, refused, linked };
 }
 
 /**
@@ -153,7 +157,7 @@ export function readManualSources(root: string, dir: string): ManualSources {
   const glossaryPath = join(dir, 'glossary.yaml');
   const modulesDir = join(dir, 'modules');
   // One walk of the manual folder; each module's files are taken from it.
-  const { files: manualFiles, refused } = listFiles(dir, root);
+  const { files: manualFiles, refused, linked } = listFiles(dir, root);
   const byModule = new Map<string, Set<string>>();
   for (const f of manualFiles) {
     const m = /^modules\/([^/]+)\/(.+)$/.exec(f);
@@ -185,9 +189,9 @@ export function readManualSources(root: string, dir: string): ManualSources {
       }
       for (const f of [...files].sort()) {
         const lang = LANG_FILE.exec(f)?.[1];
-        if (lang) langFiles.set(lang, readText(join(mdir, f), rel(join(mdir, f)), root));
+        if (lang) langFiles.set(lang, readText(join(mdir, f), rel(join(mdir, f)), root, !linked.has(`modules/${name}/${f}`)));
         const slides = SLIDES_FILE.exec(f)?.[1];
-        if (slides) slideFiles.set(slides, readText(join(mdir, f), rel(join(mdir, f)), root));
+        if (slides) slideFiles.set(slides, readText(join(mdir, f), rel(join(mdir, f)), root, !linked.has(`modules/${name}/${f}`)));
       }
       modules.push({ id: name, dir: mdir, relDir: rel(mdir), langFiles, slideFiles, files });
     }

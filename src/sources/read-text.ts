@@ -1,5 +1,5 @@
 // Bytes → text, or a finding that says why a file cannot be read as text.
-import { readVetted, type ReadProblemRule } from './safe-read.js';
+import { readListedFile, readVetted, type ReadProblemRule } from './safe-read.js';
 
 export interface TextSource {
   /** Absolute path. */
@@ -53,8 +53,9 @@ export function decodeText(bytes: Uint8Array, path: string, file: string): TextS
 }
 
 /** Reads a source of the project at `root`: confined, a regular file, bounded (src/sources/safe-read.ts). */
-export function readText(path: string, file: string, root: string): TextSource {
-  const bytes = readVetted(path, root);
+export function readText(path: string, file: string, root: string, listed = false): TextSource {
+  // A file a walk of vetted folders listed as a regular file needs no resolving.
+  const bytes = listed ? readListedFile(path) : readVetted(path, root);
   if ('rule' in bytes) return { path, file, text: undefined, problem: bytes, hadBom: false, hadCrlf: false };
   return decodeText(bytes, path, file);
 }

@@ -1,7 +1,7 @@
 // Reading a source file safely: inside the project (symlinks followed), a
 // regular file (a FIFO or a device would block or never end), of a bounded
 // size, and every operating-system error said in words, never thrown.
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { LIMITS } from '../limits.js';
 import { isInside } from './inside-project.js';
 
@@ -115,10 +115,25 @@ export function readVetted(path: string, root: string, maxBytes: number = LIMITS
   const vet = vetPath(path, root);
   if ('rule' in vet) return vet;
   if (vet.size > maxBytes) return tooLarge(vet.size, maxBytes, words);
+  return readOpened(vet.real, 'r', maxBytes, words);
+}
+
+/**
+ * Reads a file that a walk of a vetted folder listed as a regular file (not a
+ * link): no path to resolve. Opened without following a link and without
+ * blocking, so a file swapped for a link or a pipe since is still refused.
+ */
+export function readListedFile(path: string, maxBytes: number = LIMITS.fileBytes): Uint8Array | ReadProblem {
+  return readOpened(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK, maxBytes, SOURCE_WORDS);
+}
+
+function readOpened(path: string, flags: string | number, maxBytes: number, words: SizeWords): Uint8Array | ReadProblem {
   let fd: number | undefined;
   try {
-    fd = openSync(vet.real, 'r');
-    const size = fstatSync(fd).size; // the file may have changed since stat
+    fd = openSync(path, flags);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { rule: 'file-unreadable', message: 'it is not a regular file (a pipe, socket or device), so it is not read' };
+    const size = st.size; // the file may have changed since it was listed
     if (size > maxBytes) return tooLarge(size, maxBytes, words);
     const buf = new Uint8Array(size);
     let at = 0;

@@ -84,7 +84,8 @@ export function scanInline(children: readonly Token[], line: number, into: Inlin
 
   // Text of the whole inline, with its line breaks, for `[text]{#id}` spans over lines.
   let flat = '';
-  for (const t of children) {
+  const spans = children.some((t) => t.type === 'text' && t.content.includes('{'));
+  for (const t of spans ? children : []) {
     if (t.type === 'text') flat += t.content;
     else if (t.type === 'softbreak' || t.type === 'hardbreak') flat += '\n';
     else flat += ' ';

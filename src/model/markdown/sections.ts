@@ -35,23 +35,33 @@ interface Parts {
  * level-1 or level-2 heading (the build splits the same way).
  */
 export function buildSections(p: Parts): { sections: Section[]; outline: Section[] } {
+  // Per line, prefix sums of words and of non-blank lines: each section's
+  // counts are then two subtractions, however deep the outline.
+  const words = new Int32Array(p.lines.length + 1);
+  const filled = new Int32Array(p.lines.length + 1);
+  p.lines.forEach((line, i) => {
+    words[i + 1] = words[i]! + wordsIn(line);
+    filled[i + 1] = filled[i]! + (line.trim() === '' ? 0 : 1);
+  });
+  const sums = { words, filled };
   const outline = p.headings.map((h, k) => {
     let next = k + 1;
     while (next < p.headings.length && p.headings[next]!.level > h.level) next++;
     const nextAny = p.headings[k + 1];
-    return section(p, h, p.headings[next]?.line, nextAny?.line);
+    return section(p, sums, h, p.headings[next]?.line, nextAny?.line);
   });
   return { sections: outline.filter((s) => s.level === 2), outline };
 }
 
-function section(p: Parts, h: HeadingSpan, endBefore: number | undefined, ownEnd: number | undefined): Section {
+function section(p: Parts, sums: { words: Int32Array; filled: Int32Array }, h: HeadingSpan, endBefore: number | undefined, ownEnd: number | undefined): Section {
   const last = p.firstLine + p.lines.length; // exclusive
   const to = endBefore ?? last;
+  const from = h.line - p.firstLine;
+  const end = to - p.firstLine;
   // Only level-1/2 sections are stamped and hashed; deeper ones need their size only.
-  const text = h.level <= 2 ? normaliseSectionText(p.lines.slice(h.line - p.firstLine, to - p.firstLine)) : '';
-  let contentLines = 0;
-  for (let l = h.endLine + 1; l < to; l++) if ((p.lines[l - p.firstLine] ?? '').trim() !== '') contentLines++;
-  const inside = (line: number, end: number): boolean => line > h.endLine && line < end;
+  const text = h.level <= 2 ? normaliseSectionText(p.lines.slice(from, end)) : '';
+  const contentLines = sums.filled[end]! - sums.filled[Math.min(end, h.endLine + 1 - p.firstLine)]!;
+  const inside = (line: number, stop: number): boolean => line > h.endLine && line < stop;
   const listItems = p.lists.filter((l) => l.depth === 0 && !l.inDiv && inside(l.line, to)).reduce((n, l) => n + l.items, 0);
   const figures = p.images.filter((i) => inside(i.line, ownEnd ?? last)).length;
   return {
@@ -65,7 +75,7 @@ function section(p: Parts, h: HeadingSpan, endBefore: number | undefined, ownEnd
     listItems,
     contentLines,
     figures,
-    words: countWords(p, h.line, to),
+    words: sums.words[end]! - sums.words[from]!,
   };
 }
 
@@ -75,15 +85,12 @@ function lastContentLine(p: Parts, from: number, to: number): number {
   return l;
 }
 
-function countWords(p: Parts, from: number, to: number): number {
+function wordsIn(line: string): number {
   let n = 0;
-  for (let l = from; l < to; l++) {
-    const line = p.lines[l - p.firstLine] ?? '';
-    for (let i = 0, inWord = false; i < line.length; i++) {
-      const space = line.charCodeAt(i) <= 32;
-      if (!space && !inWord) n++;
-      inWord = !space;
-    }
+  for (let i = 0, inWord = false; i < line.length; i++) {
+    const space = line.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
   }
   return n;
 }
