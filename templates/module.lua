@@ -8,6 +8,11 @@
 --   pk_module  module folder name (01-estres)
 --   pk_lang    language of the file (es)
 --   pk_base    folder of the module inside the Typst workspace (/src/manuals/m/modules/01-estres)
+--   pk_allow_raw  (optional) true when manual.yaml sets `allow_raw: true`: only
+--              then do raw Typst blocks and spans (```{=typst}, `x`{=typst})
+--              reach the document; otherwise they are dropped here, before
+--              the filter adds its own Typst (the Typst writer drops every
+--              other raw format, HTML included)
 --   pk_annotate  (optional) `markers` or `positions`, only when a build reports errors:
 --     markers    the same Typst with a comment line before each block,
 --                `// pk-src N` (N counts the blocks) or `// pk-src N keep`
@@ -33,6 +38,16 @@ local function meta_string(v)
   if v == nil then return '' end
   return pandoc.utils.stringify(v)
 end
+
+local function is_typst(el)
+  return el.format:lower() == 'typst'
+end
+
+-- The author's raw Typst, taken out unless the manual allows it.
+local drop_raw = {
+  RawBlock = function(el) if is_typst(el) then return {} end end,
+  RawInline = function(el) if is_typst(el) then return {} end end,
+}
 
 -- A Typst string literal.
 local function tstr(s)
@@ -178,8 +193,10 @@ function Pandoc(doc)
   lang = meta_string(doc.meta.pk_lang)
   base = meta_string(doc.meta.pk_base)
   annotate = meta_string(doc.meta.pk_annotate)
+  local allow_raw = doc.meta.pk_allow_raw == true or meta_string(doc.meta.pk_allow_raw) == 'true'
 
   local blocks = doc.blocks
+  if not allow_raw then blocks = blocks:walk(drop_raw) end
   if annotate ~= 'positions' then blocks = blocks:walk(inline_filter) end
 
   -- Split at level-1/2 headings, before the block filter prefixes their ids.

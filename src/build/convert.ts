@@ -41,19 +41,25 @@ export function moduleBase(module: Module): string {
   return posix.join('/src', module.relDir);
 }
 
-/** The cache key of one file's conversion: everything the Typst is made from. */
-function conversionKey(pandocName: string, module: Module, file: LangFile): string {
-  const opts = conversionOptions(module, file);
+/** The cache key of one file's conversion: everything the Typst is made from (allowRaw included). */
+function conversionKey(pandocName: string, module: Module, file: LangFile, allowRaw: boolean): string {
+  const opts = conversionOptions(module, file, allowRaw);
   return hashParts([CONVERT_VERSION, pandocName, READER, moduleFilter(), JSON.stringify(opts), file.body]);
 }
 
-function conversionOptions(module: Module, file: LangFile): { module: string; lang: string; base: string } {
-  return { module: module.id, lang: file.lang, base: moduleBase(module) };
+function conversionOptions(module: Module, file: LangFile, allowRaw: boolean): { module: string; lang: string; base: string; allowRaw: boolean } {
+  return { module: module.id, lang: file.lang, base: moduleBase(module), allowRaw };
 }
 
 /** How many of these files pandoc would have to convert (the others are in the cache). */
-export async function pendingConversions(cache: BuildCache, pandocName: string, files: ReadonlyArray<{ module: Module; file: LangFile }>): Promise<number> {
-  const found = await Promise.all(files.map(({ module, file }) => cache.has('typst', `${conversionKey(pandocName, module, file)}.typ`)));
+export async function pendingConversions(
+  cache: BuildCache,
+  pandocName: string,
+  files: ReadonlyArray<{ manual: Manual; module: Module; file: LangFile }>,
+): Promise<number> {
+  const found = await Promise.all(
+    files.map(({ manual, module, file }) => cache.has('typst', `${conversionKey(pandocName, module, file, manual.config.allow_raw === true)}.typ`)),
+  );
   return found.filter((hit) => !hit).length;
 }
 
@@ -94,9 +100,9 @@ export class ModuleConverter {
     return p;
   }
 
-  private async runAnnotate({ module, file, typst }: ConvertedModule): Promise<AnnotatedModule | undefined> {
+  private async runAnnotate({ manual, module, file, typst }: ConvertedModule): Promise<AnnotatedModule | undefined> {
     const pandoc = await this.pandoc();
-    const opts = conversionOptions(module, file);
+    const opts = conversionOptions(module, file, manual.config.allow_raw === true);
     const [marked, positions] = await Promise.all([
       pandoc.toTypst(file.body, { ...opts, annotate: 'markers' }),
       pandoc.toTypst(file.body, { ...opts, annotate: 'positions' }),
@@ -110,8 +116,9 @@ export class ModuleConverter {
   }
 
   private async run(manual: Manual, module: Module, file: LangFile): Promise<ConvertedModule> {
-    const opts = conversionOptions(module, file);
-    const key = conversionKey(this.pandocName, module, file);
+    const allowRaw = manual.config.allow_raw === true;
+    const opts = conversionOptions(module, file, allowRaw);
+    const key = conversionKey(this.pandocName, module, file, allowRaw);
     const hit = await this.cache.read('typst', `${key}.typ`);
     if (hit) {
       this.stats.cached++;

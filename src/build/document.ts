@@ -1,8 +1,7 @@
 // Everything one PDF is compiled from, gathered as virtual files: the Typst
 // library, the main file, /data.json (every string the author wrote, as data)
 // the converted modules and the image bytes. Its hash is the output's cache key.
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, posix, relative, resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { PromokitError } from '../errors.js';
 import type { LangFile, Manual, Module } from '../model/types.js';
 import { hashParts, sha256 } from '../render/cache.js';
@@ -12,6 +11,9 @@ import { typstCompilerVersion, type PdfStandardName } from '../render/compile.js
 import { FONT_FAMILIES, fontFingerprint } from '../render/fonts.js';
 import { templateText } from '../render/templates.js';
 import { moduleBase, type ConvertedModule, type ModuleConverter } from './convert.js';
+import { readImage } from './images.js';
+
+export { readImage } from './images.js';
 
 export type DocLayout = 'single' | 'parallel' | 'sequential';
 export type Paper = 'letter' | 'a4';
@@ -92,31 +94,6 @@ function collator(lang: string): Intl.Collator {
     return new Intl.Collator(lang, { sensitivity: 'base' });
   } catch {
     return new Intl.Collator('en', { sensitivity: 'base' });
-  }
-}
-
-export async function readImage(
-  abs: string,
-  root: string,
-  src: string,
-  where: { file: string; line: number | undefined },
-  what: string,
-): Promise<Uint8Array> {
-  const rel = relative(root, abs);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
-    throw new PromokitError(`${what} ${src} is outside the project folder; copy it into the manual's img/ folder`, {
-      ...where,
-      rule: 'image-outside',
-    });
-  }
-  try {
-    return await readFile(abs);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new PromokitError(
-      code === 'ENOENT' ? `${what} not found: ${src}` : `${what} ${src} cannot be read (${code ?? String(err)})`,
-      { ...where, rule: 'image-missing' },
-    );
   }
 }
 

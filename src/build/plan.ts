@@ -63,13 +63,13 @@ export function manualTimestamp(manual: Manual, sourceDateEpoch: string | undefi
 }
 
 /** Every module file the plans convert, once each: as prepareDocument, those with valid front matter. */
-export function filesOf(plans: OutputPlan[]): { module: Module; file: LangFile }[] {
-  const seen = new Map<string, { module: Module; file: LangFile }>();
+export function filesOf(plans: OutputPlan[]): { manual: Manual; module: Module; file: LangFile }[] {
+  const seen = new Map<string, { manual: Manual; module: Module; file: LangFile }>();
   for (const plan of plans) {
     for (const module of plan.manual.modules) {
       for (const lang of plan.langs) {
         const file = module.files[lang];
-        if (file?.meta) seen.set(file.file, { module, file });
+        if (file?.meta) seen.set(file.file, { manual: plan.manual, module, file });
       }
     }
   }

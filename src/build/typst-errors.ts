@@ -9,9 +9,10 @@
 // is blanked out before compiling again, until the document compiles or no
 // block is left to blank. Only a failed build pays for this.
 import { PromokitError } from '../errors.js';
-import { compileTypst, TypstCompileError, type CompiledPdf, type TypstDiagnostic } from '../render/compile.js';
+import { TypstCompileError, type CompiledPdf, type TypstDiagnostic } from '../render/compile.js';
 import { MARKER, type AnnotatedModule, type ConvertedModule } from './convert.js';
 import { DocumentErrors, MODULE_PRELUDE, type PreparedDocument } from './document.js';
+import { typesetFailure, typesetter } from './typeset.js';
 
 /** Most compilations spent finding the errors of one document. */
 export const MAX_ROUNDS = 20;
@@ -164,7 +165,7 @@ export interface ErrorSearch {
   /** The module with markers (ModuleConverter.annotate). */
   annotate(converted: ConvertedModule): Promise<AnnotatedModule | undefined>;
   /** Compiles the document with some files replaced: its errors, or undefined when it compiles. */
-  compile(files: Map<string, Uint8Array | string>): TypstDiagnostic[] | undefined;
+  compile(files: Map<string, Uint8Array | string>): Promise<TypstDiagnostic[] | undefined> | TypstDiagnostic[] | undefined;
 }
 
 /**
@@ -204,7 +205,7 @@ export async function typstErrors(first: TypstDiagnostic[], doc: PreparedDocumen
     const files = new Map(doc.files);
     for (const [path, m] of marked) files.set(path, MODULE_PRELUDE + m.typst());
     compiledMarked = new Set(marked.keys());
-    const next = search.compile(files);
+    const next = await search.compile(files);
     if (!next) break;
     diagnostics = next;
   }
@@ -213,25 +214,31 @@ export async function typstErrors(first: TypstDiagnostic[], doc: PreparedDocumen
 
 /**
  * Compiles a prepared document (its /main.typ). When Typst fails, throws
- * DocumentErrors with every error of the document (typstErrors).
+ * DocumentErrors with every error of the document (typstErrors); when a
+ * bounded document runs out of time (src/build/typeset.ts), with the
+ * `typeset-timeout` finding and the errors found until then.
  */
 export async function compileDocument(doc: PreparedDocument, annotate: ErrorSearch['annotate']): Promise<CompiledPdf> {
-  const { timestamp, pdfStandard } = doc.request;
-  const run = (files: Map<string, Uint8Array | string>): CompiledPdf =>
-    compileTypst({ files, mainPath: '/main.typ', timestamp, ...(pdfStandard ? { pdfStandard } : {}) });
+  const run = typesetter(doc);
   try {
-    return run(doc.files);
+    return await run(doc.files);
   } catch (err) {
+    const stopped = typesetFailure(err, doc);
+    if (stopped) throw new DocumentErrors([stopped]);
     if (!(err instanceof TypstCompileError)) throw err;
-    const compile = (files: Map<string, Uint8Array | string>): TypstDiagnostic[] | undefined => {
+    let failure: PromokitError | undefined;
+    const compile = async (files: Map<string, Uint8Array | string>): Promise<TypstDiagnostic[] | undefined> => {
       try {
-        run(files);
+        await run(files);
         return undefined;
       } catch (e) {
         if (e instanceof TypstCompileError) return e.diagnostics;
+        failure = typesetFailure(e, doc);
+        if (failure) return undefined; // ends the search
         throw e;
       }
     };
-    throw new DocumentErrors(await typstErrors(err.diagnostics, doc, { annotate, compile }));
+    const found = await typstErrors(err.diagnostics, doc, { annotate, compile });
+    throw new DocumentErrors(failure ? [...found, failure] : found);
   }
 }

@@ -1,7 +1,10 @@
 // The build cache under out/.cache: conversions and compiled PDFs stored by
 // the hash of everything they were made from, and for each output the key it
 // was last built from. Entries are only ever added whole (write-atomic), so a
-// build stopped half-way leaves a usable cache.
+// build stopped half-way leaves a usable cache. Each entry starts with a line
+// holding the size and sha256 of what follows; an entry that does not match
+// (a full disk, a copy cut short, a hand edit) is deleted and read as a miss,
+// so it is rebuilt instead of failing the build.
 import { createHash } from 'node:crypto';
 import { access, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,6 +25,27 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** First line of every entry: `promokit-cache 1 <bytes> <sha256>`. */
+const HEADER = 'promokit-cache 1';
+const HEADER_MAX = 128;
+
+/** An entry's bytes: the header line, then the data. */
+export function sealEntry(data: Uint8Array | string): Buffer {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return Buffer.concat([Buffer.from(`${HEADER} ${bytes.byteLength} ${sha256(bytes)}\n`, 'utf8'), bytes]);
+}
+
+/** The data of an entry, or undefined when it is not whole and unchanged. */
+export function openEntry(entry: Buffer): Buffer | undefined {
+  const nl = entry.subarray(0, HEADER_MAX).indexOf(0x0a);
+  if (nl < 0) return undefined;
+  const m = /^promokit-cache 1 (\d+) ([0-9a-f]{64})$/.exec(entry.subarray(0, nl).toString('latin1'));
+  if (!m) return undefined;
+  const data = entry.subarray(nl + 1);
+  if (data.byteLength !== Number(m[1]) || sha256(data) !== m[2]) return undefined;
+  return data;
+}
+
 export interface OutputRecord {
   /** Hash of every input of the output. */
   key: string;
@@ -39,13 +63,24 @@ export class BuildCache {
 
   private readonly used = new Set<string>();
 
+  /** Entries found damaged and deleted by this instance (`kind/name`). */
+  readonly discarded: string[] = [];
+
+  /** An entry's data; undefined when missing, or damaged (then it is deleted). */
   async read(kind: string, name: string): Promise<Buffer | undefined> {
     this.used.add(`${kind}/${name}`);
+    let entry: Buffer;
     try {
-      return await readFile(this.path(kind, name));
+      entry = await readFile(this.path(kind, name));
     } catch {
       return undefined;
     }
+    const data = openEntry(entry);
+    if (!data) {
+      this.discarded.push(`${kind}/${name}`);
+      await rm(this.path(kind, name), { force: true }).catch(() => undefined);
+    }
+    return data;
   }
 
   /** Whether an entry exists, without reading it or marking it used. */
@@ -58,7 +93,7 @@ export class BuildCache {
 
   async write(kind: string, name: string, data: Uint8Array | string): Promise<void> {
     this.used.add(`${kind}/${name}`);
-    await writeFileAtomic(this.path(kind, name), data);
+    await writeFileAtomic(this.path(kind, name), sealEntry(data));
   }
 
   /** What an output was last built from, or undefined. */

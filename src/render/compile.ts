@@ -2,11 +2,20 @@
 // virtual files (mapShadow) under a fixed workspace: the template library, the
 // main file, the data JSON, the converted modules and the image bytes. Typst
 // reads nothing else, so the same inputs give the same bytes on any machine.
+//
+// Fonts: the packaged ones (src/render/fonts.ts) and those built into Typst.
+// The compiler has no switch to skip the system's fonts; it finds them through
+// fontconfig's files on Linux and BSD, so while it starts FONTCONFIG_FILE
+// names templates/fonts.conf, whose one font folder holds no font. On macOS
+// and Windows the system's fonts are still loaded, but the templates set
+// `fallback: false` and name only packaged families, which are registered
+// first and so win over system fonts of the same name.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { posix, resolve } from 'node:path';
 import type { NodeCompiler as NodeCompilerT } from '@myriaddreamin/typst-ts-node-compiler';
 import { fontFiles } from './fonts.js';
+import { templatePath } from './templates.js';
 
 /** Where the virtual files live. Never created on disk. */
 export const WORKSPACE = resolve('/__promokit__');
@@ -61,9 +70,26 @@ function getCompiler(): NodeCompilerT {
     const require = createRequire(import.meta.url);
     const { NodeCompiler } = require('@myriaddreamin/typst-ts-node-compiler') as typeof import('@myriaddreamin/typst-ts-node-compiler');
     const fontBlobs = fontFiles().map((f) => readFileSync(f.path));
-    compiler = NodeCompiler.create({ workspace: WORKSPACE, fontArgs: [{ fontBlobs }] });
+    compiler = withoutSystemFonts(() => NodeCompiler.create({ workspace: WORKSPACE, fontArgs: [{ fontBlobs }] }));
   }
   return compiler;
+}
+
+/** The fontconfig file that lists no font folder with fonts in it. */
+export function noFontsConfig(): string {
+  return templatePath('fonts.conf');
+}
+
+/** Runs `make` with FONTCONFIG_FILE naming templates/fonts.conf (see the top of this file). */
+function withoutSystemFonts<T>(make: () => T): T {
+  const saved = process.env.FONTCONFIG_FILE;
+  process.env.FONTCONFIG_FILE = noFontsConfig();
+  try {
+    return make();
+  } finally {
+    if (saved === undefined) delete process.env.FONTCONFIG_FILE;
+    else process.env.FONTCONFIG_FILE = saved;
+  }
 }
 
 /** `0.7.0`: part of the output cache key. */

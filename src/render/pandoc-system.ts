@@ -1,11 +1,12 @@
 // A system pandoc, driven through pandoc-wrapper: selected with --pandoc <path>
 // or PROMOKIT_PANDOC. Its version is checked before the first conversion: the
 // Typst writer and the Lua API promokit relies on need pandoc 3.1.2 or newer.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { registerTemp } from '../temp-files.js';
 import { moduleFilter, pandocOptions, PandocError, type Pandoc, type ToTypstOptions } from './pandoc.js';
 
 export const MIN_PANDOC: readonly [number, number, number] = [3, 1, 2];
@@ -68,12 +69,17 @@ class SystemPandoc implements Pandoc {
     return this.checked;
   }
 
+  /**
+   * The folder holding the Lua filter and the defaults files, made once and
+   * registered as temporary (src/temp-files.ts): removed on exit and on
+   * Ctrl-C/SIGTERM. Made again if a signal removed it while the process
+   * carries on (watch).
+   */
   private workDir(): string {
-    if (!this.dir) {
+    if (!this.dir || !existsSync(this.dir)) {
       this.dir = mkdtempSync(join(tmpdir(), 'promokit-pandoc-'));
+      registerTemp(this.dir);
       writeFileSync(join(this.dir, 'promokit-module.lua'), moduleFilter());
-      const dir = this.dir;
-      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     }
     return this.dir;
   }

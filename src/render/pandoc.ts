@@ -10,6 +10,8 @@ export interface ToTypstOptions {
   lang: string;
   /** Folder of the module inside the Typst workspace (`/src/manuals/m/modules/01-estres`). */
   base: string;
+  /** Keep the author's raw Typst (manual.yaml `allow_raw: true`); otherwise templates/module.lua drops it. */
+  allowRaw?: boolean;
   /**
    * Only to place Typst errors (src/build/typst-errors.ts). `markers`: the
    * same Typst with a `// pk-src N` comment line before each block;
@@ -62,6 +64,12 @@ export function pandocOptions(opts: ToTypstOptions, filter: string): Record<stri
     from: opts.annotate === 'positions' ? `${READER}+sourcepos` : READER,
     to: 'typst',
     filters: [filter],
-    metadata: { pk_module: opts.module, pk_lang: opts.lang, pk_base: opts.base, ...(opts.annotate ? { pk_annotate: opts.annotate } : {}) },
+    metadata: {
+      pk_module: opts.module,
+      pk_lang: opts.lang,
+      pk_base: opts.base,
+      ...(opts.allowRaw ? { pk_allow_raw: true } : {}),
+      ...(opts.annotate ? { pk_annotate: opts.annotate } : {}),
+    },
   };
 }

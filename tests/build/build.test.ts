@@ -198,6 +198,7 @@ describe('build options', () => {
 describe('bad input', () => {
   it('names the module, file and line; builds the rest; leaves no partial PDF', async () => {
     const files = demoManual('demo', 2, {
+      allowRaw: true,
       extra: { 2: { es: '\nTexto antes.\n\n```{=typst}\n#let x = (\n```\n' } },
     });
     const root = writeProject(files);

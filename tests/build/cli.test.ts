@@ -14,7 +14,7 @@ describe('promokit build (CLI)', () => {
     expect(summary.ok).toBe(true);
     expect(summary.outputs.map((o) => o.path)).toEqual(['out/demo/demo.es.pdf', 'out/demo/demo.en.pdf', 'out/demo/demo.es-en.pdf']);
 
-    const bad = writeProject(demoManual('demo', 1, { extra: { 1: { en: '\n```{=typst}\n#nope()\n```\n' } } }));
+    const bad = writeProject(demoManual('demo', 1, { allowRaw: true, extra: { 1: { en: '\n```{=typst}\n#nope()\n```\n' } } }));
     const r = runCli(['build', '--lang', 'en'], bad);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/manuals\/demo\/modules\/01-tema-1\/en\.md:\d+: module 01-tema-1 \(en\) does not compile: unknown variable: nope {2}typst-compile/);

@@ -84,10 +84,10 @@ export function glossaryYaml(): string {
 `;
 }
 
-/** Files of a manual with `modules` modules in es and en. */
-export function demoManual(id = 'demo', modules = 2, opts: { extra?: Record<number, Partial<Record<'es' | 'en', string>>> } = {}): Files {
+/** Files of a manual with `modules` modules in es and en; `allowRaw` sets `allow_raw: true` (raw Typst kept). */
+export function demoManual(id = 'demo', modules = 2, opts: { extra?: Record<number, Partial<Record<'es' | 'en', string>>>; allowRaw?: boolean } = {}): Files {
   const files: Files = {
-    [`manuals/${id}/manual.yaml`]: manualYaml(id),
+    [`manuals/${id}/manual.yaml`]: manualYaml(id, opts.allowRaw ? 'allow_raw: true\n' : ''),
     [`manuals/${id}/glossary.yaml`]: glossaryYaml(),
     [`manuals/${id}/img/clinica.svg`]: LOGO_SVG,
   };

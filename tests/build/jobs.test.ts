@@ -33,7 +33,7 @@ describe('--jobs', () => {
   it('starts no worker for a build with little to convert, and counts what is left to convert', async () => {
     const root = writeProject(demoManual('demo', 3));
     const project = load(root);
-    const filesOf = (p: Project) => p.manuals[0]!.modules.flatMap((module) => Object.values(module.files).map((file) => ({ module, file: file! })));
+    const filesOf = (p: Project) => p.manuals[0]!.modules.flatMap((module) => Object.values(module.files).map((file) => ({ manual: p.manuals[0]!, module, file: file! })));
     const files = filesOf(project);
     const cache = new BuildCache(join(root, 'out', '.cache'));
     expect(await pendingConversions(cache, wasmPandoc().name, files)).toBe(6);

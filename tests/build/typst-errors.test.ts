@@ -28,7 +28,7 @@ const TYPST = (code: string): string => `\`\`\`{=typst}\n${code}\n\`\`\``;
 
 describe('a document that does not compile', () => {
   it('reports every error of every module, each at its Markdown line', async () => {
-    const files = demoManual('demo', 2);
+    const files = demoManual('demo', 2, { allowRaw: true });
     files[ES1] = moduleMd(
       'es',
       1,
@@ -69,7 +69,7 @@ describe('a document that does not compile', () => {
   }, 120_000);
 
   it('places an error in a section title at the heading, and still finds the other modules’ errors', async () => {
-    const files = demoManual('demo', 2);
+    const files = demoManual('demo', 2, { allowRaw: true });
     files[ES1] = moduleMd('es', 1, `\n## Título \`#titulofn()\`{=typst} {#titulo}\n\nTexto.\n\n${TYPST('#despuesfn()')}\n`);
     files[ES2] = moduleMd('es', 2, `\n${TYPST('#otromodulofn()')}\n`);
     const root = writeProject(files);
@@ -80,7 +80,7 @@ describe('a document that does not compile', () => {
   }, 120_000);
 
   it('names each language file in the bilingual edition', async () => {
-    const files = demoManual('demo', 1);
+    const files = demoManual('demo', 1, { allowRaw: true });
     files[ES1] = moduleMd('es', 1, `\n${TYPST('#faltaes()')}\n`);
     files[EN1] = moduleMd('en', 1, `\n${TYPST('#missingen()')}\n`);
     const root = writeProject(files);

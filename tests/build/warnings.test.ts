@@ -6,7 +6,7 @@ import { demoManual, load, moduleMd, writeProject } from './fixture.js';
 describe('Typst warnings', () => {
   it('come back with the output, naming the module file and line; the PDF is still written', async () => {
     const raw = '\n```{=typst}\n#text(size: 10pt)[ ** ]\n```\n';
-    const files = demoManual('demo', 1);
+    const files = demoManual('demo', 1, { allowRaw: true });
     const es = 'manuals/demo/modules/01-tema-1/es.md';
     files[es] = moduleMd('es', 1, raw);
     const root = writeProject(files);

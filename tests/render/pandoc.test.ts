@@ -48,9 +48,20 @@ describe('pandoc-wasm → Typst module', () => {
     expect(out).not.toContain('cite');
   });
 
-  it('passes raw Typst blocks through and keeps definition lists and tables', async () => {
+  it('drops raw Typst blocks and spans unless allowed', async () => {
+    const md = '```{=typst}\n#text(red)[rojo]\n```\n\nUno `#azul`{=typst} dos `#verde`{=TYPST} tres.\n\n<div>html</div>\n';
+    const dropped = await pandoc.toTypst(md, opts);
+    expect(dropped).not.toMatch(/rojo|azul|verde|html/);
+    expect(dropped).toContain('Uno dos tres.');
+    const kept = await pandoc.toTypst(md, { ...opts, allowRaw: true });
+    expect(kept).toContain('#text(red)[rojo]');
+    expect(kept).toContain('Uno #azul dos');
+    expect(kept).not.toContain('html');
+  });
+
+  it('passes allowed raw Typst blocks through and keeps definition lists and tables', async () => {
     const md = '```{=typst}\n#text(red)[rojo]\n```\n\n**Estrés**\n: Lo que siente el cuerpo.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
-    const out = await pandoc.toTypst(md, opts);
+    const out = await pandoc.toTypst(md, { ...opts, allowRaw: true });
     expect(out).toContain('#text(red)[rojo]');
     expect(out).toContain('/ #strong[Estrés]:');
     expect(out).toContain('#table(');
