@@ -81,8 +81,12 @@ function listFiles(dir: string, root: string): { files: Set<string>; refused: Ma
       continue;
     }
     const path = join(parent, d.name);
-    // A link to a folder inside the project is not walked (nor refused).
-    if (d.isSymbolicLink() && folderInside(path, root) === 'folder') continue;
+    // A link to a folder inside the project is not walked (nor refused),
+    // unless it stands where a source file should be (`es.md` → a folder).
+    if (d.isSymbolicLink() && folderInside(path, root) === 'folder') {
+      if (/\.(?:md|ya?ml)$/.test(d.name)) refused.set(rel, { rule: 'file-unreadable', message: 'it is a folder, not a file' });
+      continue;
+    }
     const vet = vetPath(path, root);
     if ('rule' in vet) refused.set(rel, vet);
     else {

@@ -77,9 +77,16 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       });
 
       const started = performance.now();
-      const selected = ids.filter((id) => !loaded.brokenManuals.includes(id));
+      // A glossary that cannot be read would silently leave the PDFs without
+      // one: such a manual is not built, and its glossary's errors are failures.
+      const glossaryBroken = loaded.project.manuals
+        .filter((m) => m.glossaryFile !== undefined && loaded.diagnostics.some((d) => d.severity === 'error' && d.file === m.glossaryFile))
+        .map((m) => m.id);
+      const unbuildable = [...loaded.brokenManuals, ...glossaryBroken];
+      const selected = ids.filter((id) => !unbuildable.includes(id));
       const nothing = ids.length > 0 && selected.length === 0;
-      const result = await buildManuals(nothing ? { ...loaded.project, manuals: [] } : loaded.project, {
+      const buildable = { ...loaded.project, manuals: nothing ? [] : loaded.project.manuals.filter((m) => !glossaryBroken.includes(m.id)) };
+      const result = await buildManuals(buildable, {
         out,
         manuals: selected,
         langs,
@@ -105,7 +112,8 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       // A manual whose manual.yaml cannot be read is a failure of the build too.
       const wanted = (manual: string | undefined): boolean => ids.length === 0 || (manual !== undefined && ids.includes(manual));
       for (const d of loaded.diagnostics) {
-        if (d.severity === 'error' && d.manual && loaded.brokenManuals.includes(d.manual) && wanted(d.manual)) {
+        const broken = d.manual !== undefined && (loaded.brokenManuals.includes(d.manual) || (glossaryBroken.includes(d.manual) && d.file === loaded.project.manuals.find((m) => m.id === d.manual)?.glossaryFile));
+        if (d.severity === 'error' && broken && wanted(d.manual)) {
           failures.push(new PromokitError(d.message, { file: d.file, line: d.line, rule: d.rule }));
         }
       }
