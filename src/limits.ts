@@ -13,6 +13,8 @@ export const LIMITS = {
   footnotes: 2_000,
   /** Nesting of lists, block quotes and divs inside each other, and of brackets in a line. */
   depth: 16,
+  /** Attendees (rows of the CSV) of one packet run. */
+  attendees: 5_000,
   /** Languages of one manual. */
   languages: 20,
   /** Keys (map entries, at every depth) of one YAML file. */

@@ -1,6 +1,7 @@
 // attendees.csv (as text: see csv-text.ts for the bytes) → attendees with
 // unique slugs (see slugs.ts). Commas or semicolons, quoted fields; a bad row
 // is reported with its line and the other attendees are kept.
+import { LIMITS } from '../limits.js';
 import { parse } from 'csv-parse/sync';
 import { PromokitError } from '../errors.js';
 import { assignSlugs } from './slugs.js';
@@ -38,6 +39,10 @@ export function parseAttendees(text: string, file: string, languages: readonly s
     return { attendees: [], failures: [new PromokitError(`the CSV cannot be read: ${e.message ?? String(err)}`, { file, line: e.lines, rule: 'attendees-csv' })] };
   }
   const [head, ...rows] = records;
+  if (rows.length > LIMITS.attendees) {
+    const at = rows[LIMITS.attendees]!.info.lines;
+    return { attendees: [], failures: [new PromokitError(`more than ${LIMITS.attendees} attendees in one run (row at line ${at}); split the CSV`, { file, line: at, rule: 'input-too-large' })] };
+  }
   const columns = (head?.record ?? []).map((c) => c.trim().toLowerCase());
   const col = (name: string): number => columns.indexOf(name);
   if (col('name') === -1) {

@@ -27,3 +27,12 @@ describe('attendees CSV', () => {
     expect(parseAttendees('nombre\nAna\n', 'a.csv', ['es']).failures[0]!.message).toMatch(/"name" column/);
   });
 });
+
+describe('attendees limit', () => {
+  it('more rows than one run may hold is input-too-large, naming the line where the limit is passed', () => {
+    const csv = `name\n${Array.from({ length: 5001 }, (_, i) => `Persona ${i}`).join('\n')}\n`;
+    const r = parseAttendees(csv, 'a.csv', ['es', 'en']);
+    expect(r.attendees).toEqual([]);
+    expect(r.failures.map((f) => [f.rule, f.line])).toEqual([['input-too-large', 5002]]);
+  });
+});
