@@ -20,6 +20,7 @@ import { PromokitError, UsageError } from '../errors.js';
 import type { ConferenceConfig } from '../model/schema.js';
 import type { ConferenceRef, Project } from '../model/types.js';
 import { compileTypst, TypstCompileError } from '../render/compile.js';
+import { compileBounded, typesetSeconds, TypesetTimeoutError } from '../render/typeset-process.js';
 import { wasmPandoc } from '../render/pandoc-wasm.js';
 import { templateText } from '../render/templates.js';
 import { renderDeck } from '../slides/build-slides.js';
@@ -86,17 +87,25 @@ class PacketMaker {
     return own ? readFileSync(own, 'utf8') : templateText(name);
   }
 
-  private page(name: (typeof PACKET_TEMPLATES)[number], langs: string[], attendee: Attendee | undefined): Uint8Array {
+  /**
+   * One page of a template. An organiser's own template is user Typst: it is
+   * set in the child process with a time limit (src/render/typeset-process.ts).
+   */
+  private async page(name: (typeof PACKET_TEMPLATES)[number], langs: string[], attendee: Attendee | undefined): Promise<Uint8Array> {
     const files = new Map<string, string>([
       ['/packet-lib.typ', templateText('packet-lib.typ')],
       [`/${name}`, this.template(name)],
       ['/data.json', JSON.stringify(packetData(this.config, langs, attendee, this.options.paper ?? 'letter', this.timestamp))],
     ]);
+    const own = this.files.templates.has(name);
+    const input = { files, mainPath: `/${name}`, timestamp: this.timestamp };
     try {
-      return compileTypst({ files, mainPath: `/${name}`, timestamp: this.timestamp }).pdf;
+      return own ? (await compileBounded(input)).pdf : compileTypst(input).pdf;
     } catch (err) {
+      if (err instanceof TypesetTimeoutError) {
+        throw new PromokitError(`${name} did not finish within ${typesetSeconds()} s (PROMOKIT_TYPESET_TIMEOUT)`, { file: `${this.conf.relDir}/${name}`, rule: 'typeset-timeout' });
+      }
       if (err instanceof TypstCompileError) {
-        const own = this.files.templates.has(name);
         const d = err.diagnostics[0];
         throw new PromokitError(`${name} does not compile: ${d?.message ?? err.message}`, {
           file: own ? `${this.conf.relDir}/${name}` : this.conf.configFile,
@@ -155,10 +164,10 @@ class PacketMaker {
       p = (async () => {
         const want = new Set(this.config.packet);
         const before: MergePart[] = [];
-        if (want.has('agenda')) before.push({ pdf: this.page('agenda.typ', langs, undefined), title: label('agenda', langs) });
+        if (want.has('agenda')) before.push({ pdf: await this.page('agenda.typ', langs, undefined), title: label('agenda', langs) });
         if (want.has('handouts')) before.push(...(await this.handouts(langs)));
         const after: MergePart[] = [];
-        if (want.has('evaluation')) after.push({ pdf: this.page('evaluation.typ', langs, undefined), title: label('evaluation', langs) });
+        if (want.has('evaluation')) after.push({ pdf: await this.page('evaluation.typ', langs, undefined), title: label('evaluation', langs) });
         return { before, after };
       })();
       this.shared.set(key, p);
@@ -172,9 +181,9 @@ class PacketMaker {
     const want = new Set(this.config.packet);
     const { before, after } = await this.sharedParts(langs);
     const parts: MergePart[] = [];
-    if (want.has('cover')) parts.push({ pdf: this.page('cover.typ', langs, attendee), title: attendee.name });
+    if (want.has('cover')) parts.push({ pdf: await this.page('cover.typ', langs, attendee), title: attendee.name });
     parts.push(...before, ...after);
-    if (want.has('certificate')) parts.push({ pdf: this.page('certificate.typ', langs, attendee), title: label('certificate', langs) });
+    if (want.has('certificate')) parts.push({ pdf: await this.page('certificate.typ', langs, attendee), title: label('certificate', langs) });
     let doc = await mergePdfs(parts);
     if (this.options.booklet) doc = await imposeBooklet(doc);
     setMetadata(doc, {

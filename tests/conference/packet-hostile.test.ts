@@ -174,3 +174,14 @@ describe('packet: session times', () => {
     expect(written(root)).toEqual([]);
   }, 120_000);
 });
+
+describe('packet: an organiser template that never finishes', () => {
+  it('is stopped at the time limit with typeset-timeout, naming the template', async () => {
+    const loop = '#for i in range(100000) { for j in range(100000) { for k in range(100000) { } } }\n';
+    const { root } = await project({ 'manuals/conf/cover.typ': loop });
+    const r = runCli(['packet', 'manuals/conf', '--json'], root, { PROMOKIT_TYPESET_TIMEOUT: '5' });
+    expect(r.code).toBe(1);
+    const failures = (JSON.parse(r.stdout) as { failures: { file: string; rule: string }[] }).failures;
+    expect(failures).toContainEqual(expect.objectContaining({ file: 'manuals/conf/cover.typ', rule: 'typeset-timeout' }));
+  }, 120_000);
+});
