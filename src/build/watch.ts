@@ -8,6 +8,7 @@ import { relative, sep } from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { PromokitError } from '../errors.js';
 import { loadProject } from '../model/load-project.js';
+import { keepTypstMemo } from '../render/compile.js';
 import { warmUpPandoc } from '../render/pandoc-wasm.js';
 import { buildSlides, type SlidesResult } from '../slides/build-slides.js';
 import { buildManuals, type BuildOptions, type BuildResult } from './build.js';
@@ -79,6 +80,8 @@ export interface Watcher {
 }
 
 export function watchProject(options: WatchOptions): Watcher {
+  // Re-renders reuse Typst's layout of the previous run.
+  keepTypstMemo(10);
   const { root, onRebuild, debounceMs = 120 } = options;
   const pending = new Map<string, WatchTarget>();
   let timer: NodeJS.Timeout | undefined;
