@@ -162,7 +162,7 @@ export async function prepareDocument(
         images.set(wsPath, where);
         files.set(wsPath, new Uint8Array());
         jobs.push(
-          readImage(resolve(module.dir, img.path), root, img.src, where, 'image').then(
+          readImage(resolve(module.dir, img.path), root, img.src, where, 'image', manual.allowedDirs).then(
             (bytes) => void files.set(wsPath, bytes),
             (err: unknown) => void errors.push(err as PromokitError),
           ),
@@ -183,7 +183,7 @@ export async function prepareDocument(
     images.set(wsPath, where);
     files.set(wsPath, new Uint8Array());
     jobs.push(
-      readImage(resolve(manual.dir, p.logo), root, p.logo, where, `logo of ${p.name}`).then(
+      readImage(resolve(manual.dir, p.logo), root, p.logo, where, `logo of ${p.name}`, manual.allowedDirs).then(
         (bytes) => void files.set(wsPath, bytes),
         (err: unknown) => void errors.push(err as PromokitError),
       ),

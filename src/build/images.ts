@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { imageSize } from 'image-size';
 import { PromokitError } from '../errors.js';
 import { LIMITS } from '../limits.js';
+import { isInside } from '../sources/inside-project.js';
 import { readVetted, vetPath, type ReadProblem } from '../sources/safe-read.js';
 
 export interface ImageProblem {
@@ -160,16 +161,18 @@ export async function readImage(
   src: string,
   where: { file: string; line: number | undefined },
   what: string,
+  allowed: readonly string[] = [],
 ): Promise<Uint8Array> {
   const rel = relative(root, abs);
-  if (rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute(rel)) {
+  const leaves = rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute(rel);
+  if (leaves && !allowed.some((a) => isInside(a, abs))) {
     throw new PromokitError(`${what} ${src} leads outside the project, to ${abs}; copy the file into the manual's img/ folder`, {
       ...where,
       rule: 'path-outside-project',
     });
   }
   if (!existsSync(abs)) throw new PromokitError(`${what} not found: ${src}`, { ...where, rule: 'image-missing' });
-  const vet = vetPath(abs, root);
+  const vet = vetPath(abs, root, allowed);
   if ('rule' in vet) {
     if (vet.rule === 'path-outside-project') {
       let real = abs;
@@ -185,7 +188,7 @@ export async function readImage(
     }
     throw problemError(what, src, vet, where);
   }
-  const bytes = readVetted(abs, root, LIMITS.imageBytes, IMAGE_WORDS);
+  const bytes = readVetted(abs, root, LIMITS.imageBytes, IMAGE_WORDS, allowed);
   if ('rule' in bytes) throw problemError(what, src, bytes, where);
   const problem = checkImage(bytes);
   if (problem) throw problemError(what, src, problem, where);

@@ -40,7 +40,7 @@ export function runCheck(loaded: LoadedProject, options: CheckOptions = {}): Che
     const scoped = keep ? { ...manual, modules: manual.modules.filter((m) => keep.has(m.id)) } : manual;
     modules += scoped.modules.length;
     const refusal = (p: string): { rule: string; message: string } | undefined => {
-      const vet = existsSync(p) ? vetPath(p, project.root) : undefined;
+      const vet = existsSync(p) ? vetPath(p, project.root, manual.allowedDirs) : undefined;
       return vet && 'rule' in vet && vet.rule === 'path-outside-project' ? vet : undefined;
     };
     const ctx: RuleContext = { manual: scoped, today, exists, refusal, manualFiles: manual.allFiles };

@@ -10,6 +10,7 @@ import {
 } from '../sources/project-sources.js';
 import type { Diagnostic } from './diagnostic.js';
 import { buildConference } from './conference.js';
+import { realFolders } from '../sources/safe-read.js';
 import { buildManual } from './manual.js';
 import type { ConferenceRef, Manual, Project } from './types.js';
 
@@ -84,9 +85,12 @@ export function loadProject(root: string, paths: string[] = [], cwd = root): Loa
     diagnostics.push({ rule: problem.rule, severity: 'error', file: toPosix(relative(root, dir)), line: 1, message: problem.message });
   }
   const sources = targets.manualDirs.map((dir) => readManualSources(root, dir));
-  for (const src of sources) {
-    const dir = src.dir;
-    const built = buildManual(src);
+  for (const first of sources) {
+    const dir = first.dir;
+    let built = buildManual(first);
+    // Folders manual.yaml allows outside the project: read the manual again with them.
+    const allow = built.manual?.config.allow_paths;
+    if (allow?.length) built = buildManual(readManualSources(root, dir, realFolders(dir, allow)));
     diagnostics.push(...built.diagnostics);
     if (built.manual) manuals.push(built.manual);
     else brokenManuals.push(dir.split(sep).pop()!);

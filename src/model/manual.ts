@@ -159,6 +159,7 @@ export function buildManual(src: ManualSources): BuiltManual {
       modules,
       allFiles: src.files,
       refusedFiles: src.refused,
+      allowedDirs: src.allowed,
     },
     diagnostics,
   };

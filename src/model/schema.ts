@@ -62,6 +62,8 @@ export const ManualConfig = z
     readability: z.record(LangCode, ReadabilityTargets).optional(),
     /** Raw Typst and HTML blocks in modules are refused unless this is true. */
     allow_raw: z.boolean().optional(),
+    /** Folders outside the project (relative to this file, or absolute) whose files sources may use. */
+    allow_paths: z.array(z.string().min(1)).max(20).optional(),
   })
   .strict();
 export type ManualConfig = z.infer<typeof ManualConfig>;

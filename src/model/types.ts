@@ -173,6 +173,8 @@ export interface Manual {
   modules: Module[];
   /** Every file under the manual folder, relative to it, with `/`. */
   allFiles: ReadonlySet<string>;
+  /** Real folders outside the project whose files the manual may use (allow_paths of manual.yaml). */
+  allowedDirs: readonly string[];
   /** Entries under the manual folder that are not read, with why (links leading outside the project, pipes, devices). */
   refusedFiles: ReadonlyMap<string, { rule: string; message: string }>;
 }

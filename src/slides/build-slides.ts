@@ -77,7 +77,7 @@ export async function renderDeck(root: string, manual: Manual, module: Module, f
   const files = new Map<string, Uint8Array | string>();
   for (const img of file.images) {
     if (isExternal(img.src)) continue;
-    files.set(posix.normalize(posix.join(moduleBase(module), img.path)), await readImage(resolve(module.dir, img.path), root, img.src, { file: file.file, line: img.line }, 'image'));
+    files.set(posix.normalize(posix.join(moduleBase(module), img.path)), await readImage(resolve(module.dir, img.path), root, img.src, { file: file.file, line: img.line }, 'image', manual.allowedDirs));
   }
   const cfg = manual.config;
   const title = file.meta?.title ?? module.files[file.lang]?.meta?.title ?? module.id;
@@ -130,7 +130,7 @@ export async function renderPptx(root: string, manual: Manual, module: Module, f
   const flat = (src: string): string => src.replace(/[/\\]/g, '__');
   for (const img of file.images) {
     if (isExternal(img.src)) continue;
-    files[flat(img.path)] = await readImage(resolve(module.dir, img.path), root, img.src, { file: file.file, line: img.line }, 'image');
+    files[flat(img.path)] = await readImage(resolve(module.dir, img.path), root, img.src, { file: file.file, line: img.line }, 'image', manual.allowedDirs);
   }
   const markdown = file.images.reduce((md, img) => md.split(`](${img.src})`).join(`](${flat(img.path)})`), file.body);
   const title = file.meta?.title ?? module.files[file.lang]?.meta?.title ?? module.id;

@@ -31,6 +31,8 @@ export interface ManualSources {
   files: Set<string>;
   /** Files under the manual folder that may not be read, with why: links leading outside the project, pipes, devices. */
   refused: Map<string, ReadProblem>;
+  /** Real folders outside the project that manual.yaml allows (allow_paths). */
+  allowed: string[];
 }
 
 export interface ConferenceSources {
@@ -66,7 +68,7 @@ function lexists(path: string): boolean {
  * only when it leads to a regular file inside the project; other links and
  * special files are listed in `refused` with the reason.
  */
-function listFiles(dir: string, root: string): { files: Set<string>; refused: Map<string, ReadProblem>; linked: Set<string> } {
+function listFiles(dir: string, root: string, allowed: readonly string[]): { files: Set<string>; refused: Map<string, ReadProblem>; linked: Set<string> } {
   const names = readdirSync(dir, { recursive: true, withFileTypes: true });
   const files = new Set<string>();
   const refused = new Map<string, ReadProblem>();
@@ -87,7 +89,7 @@ function listFiles(dir: string, root: string): { files: Set<string>; refused: Ma
       if (/\.(?:md|ya?ml)$/.test(d.name)) refused.set(rel, { rule: 'file-unreadable', message: 'it is a folder, not a file' });
       continue;
     }
-    const vet = vetPath(path, root);
+    const vet = vetPath(path, root, allowed);
     if ('rule' in vet) refused.set(rel, vet);
     else {
       files.add(rel);
@@ -155,13 +157,14 @@ export function discoverFolders(root: string): { manuals: string[]; conferences:
   return { manuals, conferences, other, refused };
 }
 
-export function readManualSources(root: string, dir: string): ManualSources {
+/** `allowed`: real folders outside the project that manual.yaml's allow_paths lists. */
+export function readManualSources(root: string, dir: string, allowed: readonly string[] = []): ManualSources {
   const rel = (p: string): string => toPosix(relative(root, p));
   const folder = dir.split(sep).pop() ?? dir;
   const glossaryPath = join(dir, 'glossary.yaml');
   const modulesDir = join(dir, 'modules');
   // One walk of the manual folder; each module's files are taken from it.
-  const { files: manualFiles, refused, linked } = listFiles(dir, root);
+  const { files: manualFiles, refused, linked } = listFiles(dir, root, allowed);
   const byModule = new Map<string, Set<string>>();
   for (const f of manualFiles) {
     const m = /^modules\/([^/]+)\/(.+)$/.exec(f);
@@ -193,9 +196,9 @@ export function readManualSources(root: string, dir: string): ManualSources {
       }
       for (const f of [...files].sort()) {
         const lang = LANG_FILE.exec(f)?.[1];
-        if (lang) langFiles.set(lang, readText(join(mdir, f), rel(join(mdir, f)), root, !linked.has(`modules/${name}/${f}`)));
+        if (lang) langFiles.set(lang, readText(join(mdir, f), rel(join(mdir, f)), root, !linked.has(`modules/${name}/${f}`), allowed));
         const slides = SLIDES_FILE.exec(f)?.[1];
-        if (slides) slideFiles.set(slides, readText(join(mdir, f), rel(join(mdir, f)), root, !linked.has(`modules/${name}/${f}`)));
+        if (slides) slideFiles.set(slides, readText(join(mdir, f), rel(join(mdir, f)), root, !linked.has(`modules/${name}/${f}`), allowed));
       }
       modules.push({ id: name, dir: mdir, relDir: rel(mdir), langFiles, slideFiles, files });
     }
@@ -205,10 +208,11 @@ export function readManualSources(root: string, dir: string): ManualSources {
     dir,
     relDir: rel(dir),
     config: readText(join(dir, 'manual.yaml'), rel(join(dir, 'manual.yaml')), root),
-    glossary: lexists(glossaryPath) ? readText(glossaryPath, rel(glossaryPath), root) : undefined,
+    glossary: lexists(glossaryPath) ? readText(glossaryPath, rel(glossaryPath), root, false, allowed) : undefined,
     modules,
     files: manualFiles,
     refused,
+    allowed: [...allowed],
   };
 }
 

@@ -53,9 +53,9 @@ export function decodeText(bytes: Uint8Array, path: string, file: string): TextS
 }
 
 /** Reads a source of the project at `root`: confined, a regular file, bounded (src/sources/safe-read.ts). */
-export function readText(path: string, file: string, root: string, listed = false): TextSource {
+export function readText(path: string, file: string, root: string, listed = false, allowed: readonly string[] = []): TextSource {
   // A file a walk of vetted folders listed as a regular file needs no resolving.
-  const bytes = listed ? readListedFile(path) : readVetted(path, root);
+  const bytes = listed ? readListedFile(path) : readVetted(path, root, undefined, undefined, allowed);
   if ('rule' in bytes) return { path, file, text: undefined, problem: bytes, hadBom: false, hadCrlf: false };
   return decodeText(bytes, path, file);
 }

@@ -2,6 +2,7 @@
 // regular file (a FIFO or a device would block or never end), of a bounded
 // size, and every operating-system error said in words, never thrown.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { LIMITS } from '../limits.js';
 import { isInside } from './inside-project.js';
 
@@ -111,8 +112,8 @@ function isLink(path: string): boolean {
 }
 
 /** Reads a vetted source of at most `maxBytes`; a larger file is a problem, read no further. */
-export function readVetted(path: string, root: string, maxBytes: number = LIMITS.fileBytes, words: SizeWords = SOURCE_WORDS): Uint8Array | ReadProblem {
-  const vet = vetPath(path, root);
+export function readVetted(path: string, root: string, maxBytes: number = LIMITS.fileBytes, words: SizeWords = SOURCE_WORDS, allowed: readonly string[] = []): Uint8Array | ReadProblem {
+  const vet = vetPath(path, root, allowed);
   if ('rule' in vet) return vet;
   if (vet.size > maxBytes) return tooLarge(vet.size, maxBytes, words);
   return readOpened(vet.real, 'r', maxBytes, words);
@@ -166,3 +167,17 @@ export function readUserFile(path: string, maxBytes: number, words: SizeWords): 
 
 /** The root under which every real path lies (vetPath's confinement is then a no-op). */
 const ANYWHERE = '/';
+
+/** The real paths of the folders of `allow_paths` (relative to `base`); ones that do not exist are left out. */
+export function realFolders(base: string, paths: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    try {
+      const real = realpathSync(resolve(base, p));
+      if (statSync(real).isDirectory()) out.push(real);
+    } catch {
+      // A folder that is not there allows nothing.
+    }
+  }
+  return out;
+}

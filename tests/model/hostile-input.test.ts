@@ -173,3 +173,24 @@ describe('inputs that were slow', () => {
     expect(only(r, 'link-broken')).toEqual([]);
   });
 });
+
+describe('allow_paths', () => {
+  it('lets images come from a folder outside the project that manual.yaml lists, by ../ path or by link; nothing else', () => {
+    const dir = outside();
+    mkdirSync(join(dir, 'shared'));
+    writeFileSync(join(dir, 'shared/mapa.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(dir, 'other.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const up = '../../../../../../../../..';
+    const es = moduleEs(`\n![Mapa](${up}${join(dir, 'shared/mapa.svg')})\n\n![Otro](${up}${join(dir, 'other.svg')})\n`);
+    const files = { [ES]: es };
+    const refused = (root: string): string[] => only(check(root), 'path-outside-project').map((d) => `${d.file}:${d.line}`);
+    const without = demoProject(files);
+    symlinkSync(join(dir, 'shared/mapa.svg'), join(without, DIR, 'img/enlace.svg'));
+    expect(refused(without)).toEqual([`${ES}:33`, `${ES}:35`]);
+    const withAllow = demoProject({ ...files, 'manuals/demo/manual.yaml': `${MANUAL_YAML}allow_paths: [${join(dir, 'shared')}]\n` });
+    symlinkSync(join(dir, 'shared/mapa.svg'), join(withAllow, DIR, 'img/enlace.svg'));
+    const r = check(withAllow);
+    expect(refused(withAllow)).toEqual([`${ES}:35`]);
+    expect(only(r, 'image-missing')).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+// allow_paths: a folder outside the project that manual.yaml lists may hold images.
+import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { demoProject, MANUAL_YAML, moduleEs, SVG } from '../helpers/fixture.js';
+
+const ES = 'manuals/demo/modules/01-estres/es.md';
+
+describe('build with allow_paths', () => {
+  it('reads an image from an allowed folder outside the project, and refuses it without allow_paths', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promokit-shared-'));
+    mkdirSync(join(dir, 'shared'));
+    writeFileSync(join(dir, 'shared/mapa.svg'), SVG);
+    const es = moduleEs(`\n![Un mapa](../../../../../../../../..${join(dir, 'shared/mapa.svg')})\n`);
+    const refused = demoProject({ [ES]: es });
+    const r1 = runCli(['build', '--lang', 'es', '--json'], refused);
+    expect(r1.code).toBe(1);
+    const f1 = (JSON.parse(r1.stdout) as { failures: { file: string; line: number; rule: string }[] }).failures;
+    expect(f1).toEqual([expect.objectContaining({ file: ES, line: 33, rule: 'path-outside-project' })]);
+    expect(existsSync(join(refused, 'out/demo/demo.es.pdf'))).toBe(false);
+
+    const allowed = demoProject({ [ES]: es, 'manuals/demo/manual.yaml': `${MANUAL_YAML}allow_paths: [${join(dir, 'shared')}]\n` });
+    const r2 = runCli(['build', '--lang', 'es', '--json'], allowed);
+    expect(r2.code, r2.stderr).toBe(0);
+    expect(existsSync(join(allowed, 'out/demo/demo.es.pdf'))).toBe(true);
+  });
+});
