@@ -27,3 +27,20 @@ describe('build with allow_paths', () => {
     expect(existsSync(join(allowed, 'out/demo/demo.es.pdf'))).toBe(true);
   });
 });
+
+describe('build refuses what check refuses in a glossary', () => {
+  it('a term missing a language, or a glossary that does not parse: exit 1, the glossary named, no PDF', () => {
+    for (const glossary of [
+      'terms:\n  - id: stress\n    es: { term: estrés, definition: Reacción del cuerpo. }\n',
+      'terms: [x\n',
+    ]) {
+      const root = demoProject({ 'manuals/demo/glossary.yaml': glossary });
+      const r = runCli(['build', '--lang', 'es', '--json'], root);
+      expect(r.code).toBe(1);
+      const failures = (JSON.parse(r.stdout) as { failures: { file: string; rule: string }[] }).failures;
+      expect(failures.length).toBeGreaterThan(0);
+      expect(failures.every((f) => f.file === 'manuals/demo/glossary.yaml')).toBe(true);
+      expect(existsSync(join(root, 'out/demo/demo.es.pdf'))).toBe(false);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { CONVERSIONS_PER_WORKER, defaultJobs, MAX_DEFAULT_JOBS } from '../../bui
 import { LAYOUTS, type Layout } from '../../build/layouts.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { PdfStandardName } from '../../render/compile.js';
+import { rule as glossaryIncomplete } from '../../check/rules/glossary-incomplete.js';
 import { loadProject } from '../../model/load-project.js';
 import type { Project } from '../../model/types.js';
 import { failureJson, parseLangs, parsePaper, printFailures, printWarnings, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
@@ -79,8 +80,12 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       const started = performance.now();
       // A glossary that cannot be read would silently leave the PDFs without
       // one: such a manual is not built, and its glossary's errors are failures.
+      // The same holds for a glossary missing a language (check's glossary-incomplete).
+      const incomplete = loaded.project.manuals.flatMap((manual) =>
+        glossaryIncomplete.check({ manual, today: '', exists: () => false, refusal: () => undefined, manualFiles: manual.allFiles }).map((f) => ({ ...f, manual: manual.id, rule: glossaryIncomplete.id, severity: 'error' as const })),
+      );
       const glossaryBroken = loaded.project.manuals
-        .filter((m) => m.glossaryFile !== undefined && loaded.diagnostics.some((d) => d.severity === 'error' && d.file === m.glossaryFile))
+        .filter((m) => m.glossaryFile !== undefined && [...loaded.diagnostics, ...incomplete].some((d) => d.severity === 'error' && d.file === m.glossaryFile))
         .map((m) => m.id);
       const unbuildable = [...loaded.brokenManuals, ...glossaryBroken];
       const selected = ids.filter((id) => !unbuildable.includes(id));
@@ -111,7 +116,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       }
       // A manual whose manual.yaml cannot be read is a failure of the build too.
       const wanted = (manual: string | undefined): boolean => ids.length === 0 || (manual !== undefined && ids.includes(manual));
-      for (const d of loaded.diagnostics) {
+      for (const d of [...loaded.diagnostics, ...incomplete]) {
         const broken = d.manual !== undefined && (loaded.brokenManuals.includes(d.manual) || (glossaryBroken.includes(d.manual) && d.file === loaded.project.manuals.find((m) => m.id === d.manual)?.glossaryFile));
         if (d.severity === 'error' && broken && wanted(d.manual)) {
           failures.push(new PromokitError(d.message, { file: d.file, line: d.line, rule: d.rule }));
