@@ -5,6 +5,7 @@
 // that `check` and `build` read real Markdown. Deterministic: a seeded PRNG.
 // Every lesson pair is a faithful translation except the planted differences,
 // which come back as data (file, line when it is unambiguous, rule id).
+import { mulberry32 } from './prng.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CELLS, CODE_NOTE, COMMENT, FEEL, FENCED, FIXED, GENERAL, H4S, LOG, QUOTE, STEPS, SUBHEADS, TIMES, TOPICS, WEEK, png, svg, type H, type P, type Topic } from './real-world-assets.js';
@@ -58,17 +59,6 @@ const MANUALS = [
   { id: 'embarazo-saludable', topics: ['embarazo'], title: ['Un embarazo saludable', 'A healthy pregnancy'], required: [], extra: 'authors: [Equipo de promotoras]\n' },
 ] as const;
 
-/** mulberry32: a tiny seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const int = (r: () => number, n: number): number => Math.floor(r() * n);
 function pick<T>(r: () => number, arr: readonly T[], n: number): T[] {
   const a = [...arr];
@@ -101,7 +91,7 @@ function makeLessons(n: number, seed: number): Lesson[] {
     const base = topic.titles[t % topic.titles.length]!;
     const round = Math.floor(t / topic.titles.length);
     const title: P = round ? [`${base[0]} (${round + 1})`, `${base[1]} (${round + 1})`] : [base[0], base[1]];
-    const rng = prng(seed * 7919 + i);
+    const rng = mulberry32(seed * 7919 + i);
     const count = 3 + ((i >> 1) % 2);
     const sections = topic.sections.slice(i % 2 === 0 ? 0 : 5 - count).slice(0, count);
     out.push({ i, manual, folder: `${pad(num)}-${base[2]}${round ? `-${round + 1}` : ''}`, title, topic, f: features(i), sections, reviewed: `2026-${pad(1 + int(rng, 10))}-${pad(1 + int(rng, 28))}`, next: undefined, rng });

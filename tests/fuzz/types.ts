@@ -1,4 +1,5 @@
 // The shape of one fuzz input and the seeded random numbers that make them.
+import { mulberry32 } from '../../src/bench/prng.js';
 import type { Files } from '../helpers/fixture.js';
 
 export type Category = 'yaml' | 'front-matter' | 'markdown' | 'mutation' | 'file-system';
@@ -56,17 +57,7 @@ export function input(category: Category, title: string, rest: Partial<FuzzInput
   return { category, title, files: {}, ops: [], hostile: true, canary: false, buildFails: false, ...rest };
 }
 
-/** mulberry32: a small, fast, seeded PRNG (floats in [0, 1)). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export interface Rng {
   next(): number;
