@@ -1,7 +1,7 @@
 // JSON Schemas for editors (yaml-language-server), generated from the same zod
 // schemas the code validates with, so the two never disagree.
-import { z } from 'zod';
-import { ConferenceConfig, Glossary, ManualConfig, ModuleFrontMatter } from './schema.js';
+import type { z as Z } from 'zod';
+import { ConferenceConfig, Glossary, ManualConfig, ModuleFrontMatter, z } from './schema.js';
 
 export const SCHEMA_FILES = {
   'manual.schema.json': ManualConfig,
@@ -10,6 +10,6 @@ export const SCHEMA_FILES = {
   'front-matter.schema.json': ModuleFrontMatter,
 } as const;
 
-export function jsonSchemaText(schema: z.ZodType): string {
+export function jsonSchemaText(schema: Z.ZodType): string {
   return `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`;
 }

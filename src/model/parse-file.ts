@@ -21,7 +21,7 @@ export function parseMarkdownFile(text: string): ParsedFile {
   if (unclosed) frontMatterErrors.push({ line: 1, message: 'front matter opened with --- is never closed by a --- line' });
   if (yamlText !== undefined) {
     // YAML is parsed here so every field keeps its line.
-    yaml = parseYaml(yamlText, 0);
+    yaml = parseYaml(yamlText, 1); // the YAML starts on line 2, after the opening ---
     frontMatterErrors.push(...yaml.errors);
     const value = yaml.value;
     if (yaml.errors.length === 0) {

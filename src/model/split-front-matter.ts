@@ -1,6 +1,6 @@
-// Where a Markdown file's body starts: after a front matter block opened and
-// closed by `---` lines (gray-matter splits it).
-import matter from 'gray-matter';
+// Where a Markdown file's body starts: after a front matter block opened by a
+// `---` line and closed by the next `---` or `...` line. (gray-matter did this
+// split; it cost 0.05 s of start-up and matched `---x` as a closing line.)
 
 export interface Split {
   /** The YAML between the `---` lines, undefined when the file has none (or it is never closed). */
@@ -12,15 +12,17 @@ export interface Split {
   unclosed: boolean;
 }
 
-const CLOSING = /^(?:---|\.\.\.)\s*$/m;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
 export function splitFrontMatter(text: string): Split {
   if (!/^---[ \t]*\n/.test(text)) return { yaml: undefined, body: text, bodyLine: 1, unclosed: false };
-  const rest = text.slice(text.indexOf('\n') + 1);
-  if (!CLOSING.test(rest)) return { yaml: undefined, body: text, bodyLine: 1, unclosed: true };
-  const file = matter(text, { engines: { yaml: () => ({}) } });
-  const body = file.content;
-  return { yaml: file.matter, body, bodyLine: countLines(text.slice(0, text.length - body.length)) + 1, unclosed: false };
+  const start = text.indexOf('\n') + 1;
+  const close = CLOSING.exec(text.slice(start));
+  if (!close) return { yaml: undefined, body: text, bodyLine: 1, unclosed: true };
+  const yamlEnd = start + close.index;
+  const lineEnd = text.indexOf('\n', yamlEnd);
+  const bodyStart = lineEnd === -1 ? text.length : lineEnd + 1;
+  return { yaml: text.slice(start, yamlEnd), body: text.slice(bodyStart), bodyLine: countLines(text.slice(0, bodyStart)) + 1, unclosed: false };
 }
 
 function countLines(s: string): number {

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import matter from 'gray-matter';
+import { splitFrontMatter } from '../../src/model/split-front-matter.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/model/markdown.js';
 import { compiledPandoc, PandocCrash, startPandoc, type PandocInstance } from '../../src/render/pandoc-wasm-core.js';
@@ -71,7 +71,7 @@ function markdownFiles(dir: string): string[] {
 function bodyOf(path: string): string {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!/^---[ \t]*\n/.test(text)) return text;
-  return matter(text, { engines: { yaml: () => ({}) } }).content;
+  return splitFrontMatter(text).body;
 }
 
 const manualCases: Case[] = markdownFiles(join(ROOT, 'manuals')).map((path) => ({
