@@ -1,7 +1,7 @@
 // One error type for every failure that is the user's input, not our bug.
 // It carries what a reporter needs to point at the cause: file, line, rule id.
 
-/** Exit codes of SPEC section 6. Nothing but the CLI entry point exits. */
+/** Exit codes: 0 done, 1 a source failed, 2 usage error (README). Nothing but the CLI entry point exits. */
 export const ExitCode = {
   ok: 0,
   sourceError: 1,

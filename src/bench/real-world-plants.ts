@@ -1,7 +1,7 @@
 // The differences planted between the languages of a real-world bench lesson
 // (real-world.ts), each with the rule `check` should report it under, and the
 // assembly of a lesson's pieces into a file with the line of each piece.
-import type { K, Lesson } from './real-world.js';
+import type { K, Lesson } from './real-world-lessons.js';
 
 export interface Piece { text: string; sec: string; tag: string }
 export type Docs = [Piece[], Piece[]];

@@ -1,4 +1,4 @@
-// `promokit build`: the manual PDFs of SPEC section 3.
+// `promokit build`: the manual PDFs (README, "promokit build").
 //
 //   out/<id>/<id>.<lang>.pdf        one per language
 //   out/<id>/<id>.<l1>-<l2>.pdf     one per pair of languages (unless layout single)

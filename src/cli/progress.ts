@@ -1,4 +1,4 @@
-// Progress of a long command, as SPEC section 2 asks: a live bar on a terminal
+// Progress of a long command, as the README describes it: a live bar on a terminal
 // (cli-progress), one bar per group when there are groups (the manuals of a
 // build); one plain line per item in a log, a pipe or CI; and nothing with
 // --quiet or --json (stdout then carries the summary).

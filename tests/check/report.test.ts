@@ -15,7 +15,7 @@ function broken() {
 }
 
 describe('reporters', () => {
-  it('json has the SPEC shape', () => {
+  it('json has the documented shape', () => {
     const { result } = broken();
     const json = JSON.parse(formatJson(result)) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['ok', 'summary', 'diagnostics']);

@@ -1,4 +1,4 @@
-// The JSON shape of SPEC section 5: fields may be added, never renamed.
+// The JSON shape the README documents for `check --format json`: fields may be added, never renamed.
 import type { CheckResult } from '../run-check.js';
 
 export function formatJson(result: CheckResult): string {
