@@ -58,12 +58,12 @@ export function computeReport(manual: Manual, languages: readonly string[] = man
   const modules = manual.modules.map((m): ModuleFigures => {
     const langs: Record<string, LangFigures> = {};
     const source = m.files[sourceLang];
-    const sourceWords = source ? analyse(source.body, source.lang, source.bodyLine) : undefined;
+    const sourceWords = source ? analyse(source.text, source.lang) : undefined;
     for (const lang of languages) {
       const f = m.files[lang];
       if (!f) continue;
-      const r = lang === sourceLang ? sourceWords : analyse(f.body, f.lang, f.bodyLine);
-      const counts = r?.counts ?? countWordsAndSentences(f.body);
+      const r = lang === sourceLang ? sourceWords : analyse(f.text, f.lang);
+      const counts = r?.counts ?? countWordsAndSentences(f.text);
       const words = counts.words;
       const scores: ScoreCell[] = [];
       for (const scale of scalesFor(lang)) {
@@ -75,7 +75,7 @@ export function computeReport(manual: Manual, languages: readonly string[] = man
       const figures: LangFigures = { lang, file: f.file, words, sentences: counts.sentences, scores };
       if (f.meta) figures.reviewed = f.meta.reviewed;
       if (lang !== sourceLang && source) {
-        const srcWords = sourceWords?.counts.words ?? countWordsAndSentences(source.body).words;
+        const srcWords = sourceWords?.counts.words ?? countWordsAndSentences(source.text).words;
         if (srcWords > 0) figures.lengthRatio = words / srcWords;
         if (source.meta && f.meta) {
           const stale = staleSections(source, f);

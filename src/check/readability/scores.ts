@@ -138,7 +138,7 @@ export function analyse(body: string | readonly TextBlock[], lang: string, first
 }
 
 /** Words and sentences of a Markdown body in any language (no syllables needed). */
-export function countWordsAndSentences(body: string): { words: number; sentences: number } {
+export function countWordsAndSentences(body: string | readonly TextBlock[]): { words: number; sentences: number } {
   const split = splitSentences(plainText(body).text);
   return { words: split.reduce((n, s) => n + s.words.length, 0), sentences: split.length };
 }
