@@ -249,10 +249,12 @@ function parseLangFile(
     : undefined;
   // A file past a limit, or with nothing but front matter, is not built.
   for (const l of parsed.limits) diagnostics.push({ ...scope, rule: l.rule, severity: 'error', file: text.file, line: l.line, message: l.message });
-  if (yaml && parsed.body.trim() === '') {
+  // A test, not trim(): trimming copies every body once more.
+  const blank = !/\S/.test(parsed.body);
+  if (yaml && blank) {
     diagnostics.push({ ...scope, rule: 'file-empty', severity: 'error', file: text.file, line: parsed.bodyLine, message: 'the file has front matter but no text after it' });
   }
-  if (parsed.limits.length > 0 || parsed.body.trim() === '') meta = undefined;
+  if (parsed.limits.length > 0 || blank) meta = undefined;
   return { ...parsed, lang, file: text.file, path: text.path, meta };
 }
 

@@ -41,6 +41,8 @@ export function parseMarkdown(body: string, firstLine = 1, unreadDivs: ReadonlyS
  * What to refuse before parsing: a paragraph too long, or brackets nested
  * too deep (each costs the parsers time that grows faster than its size).
  */
+const NOT_BLANK = /\S/;
+
 function precheck(lines: readonly string[], firstLine: number): LimitFinding | undefined {
   let run = 0;
   let runStart = 0;
@@ -48,7 +50,7 @@ function precheck(lines: readonly string[], firstLine: number): LimitFinding | u
   let footnotes = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === '') {
+    if (!NOT_BLANK.test(line)) {
       run = 0;
       brackets = 0;
       continue;

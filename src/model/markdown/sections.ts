@@ -41,7 +41,7 @@ export function buildSections(p: Parts): { sections: Section[]; outline: Section
   const filled = new Int32Array(p.lines.length + 1);
   p.lines.forEach((line, i) => {
     words[i + 1] = words[i]! + wordsIn(line);
-    filled[i + 1] = filled[i]! + (line.trim() === '' ? 0 : 1);
+    filled[i + 1] = filled[i]! + (/\S/.test(line) ? 1 : 0);
   });
   const sums = { words, filled };
   const outline = p.headings.map((h, k) => {
