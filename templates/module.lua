@@ -4,7 +4,7 @@
 --   pk-intro     content before the first section
 --   pk-sections  array of (id, label, title, body) dictionaries, one per `##` section
 --
--- Metadata set by src/render/pandoc.ts:
+-- Metadata set by src/convert/pandoc.ts:
 --   pk_module  module folder name (01-estres)
 --   pk_lang    language of the file (es)
 --   pk_base    folder of the module inside the Typst workspace (/src/manuals/m/modules/01-estres)
@@ -17,7 +17,7 @@
 --     markers    the same Typst with a comment line before each block,
 --                `// pk-src N` (N counts the blocks) or `// pk-src N keep`
 --                (a callout's or section's opening), and `// pk-src end`
---                before the closing lines: src/build/typst-errors.ts maps a
+--                before the closing lines: src/typeset/typst-errors.ts maps a
 --                Typst error to its block and can blank the block out
 --     positions  (read with +sourcepos) the Markdown line of each numbered
 --                marker, as one line of numbers: `12 14 20`
@@ -25,7 +25,7 @@
 -- Callouts (`::: activity`) become `#pk-callout("activity")[…]`, links to a
 -- section (`#objectives`, `../02-duelo/en.md#objectives`) become `#pk-xref(…)`
 -- (a link when the target is in the same PDF, plain text otherwise), and image
--- paths are rewritten to the workspace, where src/build maps the image bytes.
+-- paths are rewritten to the workspace, where src/typeset/document.ts maps the image bytes.
 
 local CALLOUTS = {
   activity = true, key = true, note = true, warning = true,

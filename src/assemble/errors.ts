@@ -1,6 +1,7 @@
 // Named failures of the assemble stage. Each one is bad input (a PDF we were
 // given, an option we were passed), names the file, and says what to do.
 import { PromokitError, UsageError } from '../errors.js';
+export { InvalidSourceDateEpochError } from '../model/dates.js';
 
 /** Base of the errors about a PDF that cannot be used; `file` names it. */
 export class UnusablePdfError extends PromokitError {
@@ -119,14 +120,6 @@ export class InvalidLanguageTagError extends UsageError {
   constructor(tag: string) {
     super(`"${tag}" is not a language tag such as es, en or es-MX`);
     this.name = 'InvalidLanguageTagError';
-  }
-}
-
-/** SOURCE_DATE_EPOCH set to something that is not a whole number of seconds. */
-export class InvalidSourceDateEpochError extends UsageError {
-  constructor(value: string) {
-    super(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not "${value}"`);
-    this.name = 'InvalidSourceDateEpochError';
   }
 }
 

@@ -3,7 +3,7 @@
 // writes them (writeFileAtomic), so a failure leaves nothing behind.
 import { basename, extname } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
-import { buildDate } from './build-date.js';
+import { buildDate } from '../model/dates.js';
 import { allInOrder, readPdf } from './load.js';
 import { setMetadata } from './metadata.js';
 import { nup, type NupOptions } from './nup.js';

@@ -5,8 +5,8 @@ import { InvalidAssembleOptionError } from './errors.js';
 import { toDocument, type PdfInput } from './load.js';
 import { sanitizeForFont } from './sanitize-text.js';
 
-import { DEFAULT_WATERMARK } from './draft.js';
-export { DEFAULT_WATERMARK } from './draft.js';
+import { DEFAULT_WATERMARK } from '../model/draft.js';
+export { DEFAULT_WATERMARK } from '../model/draft.js';
 
 export interface WatermarkOptions {
   /** Default "BORRADOR / DRAFT". */

@@ -5,7 +5,7 @@ import { benchBuild } from './build-bench.js';
 import { benchWatch } from './watch-bench.js';
 import { benchJobs } from './jobs-bench.js';
 import { benchPackets } from './packet-bench.js';
-import { defaultJobs } from '../build/jobs.js';
+import { defaultJobs } from '../editions/jobs.js';
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const say = (s: string): boolean => process.stdout.write(`${s}\n`);

@@ -3,7 +3,7 @@
 // as in a running `promokit watch`).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildManuals } from '../build/build.js';
+import { buildManuals } from '../editions/build.js';
 import { loadProject } from '../model/load-project.js';
 import { writeCorpus } from './corpus.js';
 

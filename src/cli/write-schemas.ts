@@ -3,6 +3,6 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemaText, SCHEMA_FILES } from '../model/json-schema.js';
 
-const dir = fileURLToPath(new URL('../../schema/', import.meta.url));
+const dir = fileURLToPath(new URL('../../schema', import.meta.url));
 mkdirSync(dir, { recursive: true });
 for (const [name, schema] of Object.entries(SCHEMA_FILES)) writeFileSync(`${dir}${name}`, jsonSchemaText(schema));

@@ -9,19 +9,10 @@ import { readManualSources } from '../sources/project-sources.js';
 import { commitFiles, type CommitOptions, type FileEdit } from './commit.js';
 import { prepareModuleFolder } from './prepare.js';
 import type { ModuleLocation } from './resolve-module.js';
+import { slugify } from '../model/slug.js';
 import { assertEditable, joinLines, splitLines, type Line } from './text-lines.js';
 
-/** `¿Qué es el estrés?` → `que-es-el-estres`. */
-export function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'section'
-  );
-}
+export { slugify } from '../model/slug.js';
 
 export interface IdsResult {
   /** Files changed, relative to the root. */

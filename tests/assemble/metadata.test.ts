@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDate } from '../../src/assemble/build-date.js';
+import { buildDate } from '../../src/model/dates.js';
 import { InvalidLanguageTagError, InvalidSourceDateEpochError } from '../../src/assemble/errors.js';
 import { makeHandout } from '../../src/assemble/handout.js';
 import { mergePdfs } from '../../src/assemble/merge.js';

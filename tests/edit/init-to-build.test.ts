@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPages } from '../build/pdf-read.js';
+import { readPages } from '../editions/pdf-read.js';
 import { runCli } from '../helpers/cli.js';
 
 interface BuildJson {

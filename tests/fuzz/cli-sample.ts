@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readPages } from '../build/pdf-read.js';
+import { readPages } from '../editions/pdf-read.js';
 import { removeProject, writeInput, type Canary } from './materialize.js';
 import { traceEnv } from './trace.js';
 import type { FuzzInput } from './types.js';

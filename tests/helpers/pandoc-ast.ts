@@ -1,7 +1,7 @@
 // pandoc's JSON AST (pandoc-types 1.23) → the headings, images, links and
 // lists a reader of the build sees, in document order: what the Markdown
 // parser of src/model must agree with (tests/model/pandoc-agreement.test.ts).
-import type { PandocInstance } from '../../src/render/pandoc-wasm-core.js';
+import type { PandocInstance } from '../../src/convert/pandoc-wasm-core.js';
 
 type Attr = [string, string[], [string, string][]];
 type Target = [string, string];

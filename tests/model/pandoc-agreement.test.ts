@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { splitFrontMatter } from '../../src/model/split-front-matter.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/model/markdown.js';
-import { compiledPandoc, PandocCrash, startPandoc, type PandocInstance } from '../../src/render/pandoc-wasm-core.js';
-import { READER } from '../../src/render/pandoc.js';
+import { compiledPandoc, PandocCrash, startPandoc, type PandocInstance } from '../../src/convert/pandoc-wasm-core.js';
+import { READER } from '../../src/convert/pandoc.js';
 import { pandocSummary, type AstSummary } from '../helpers/pandoc-ast.js';
 
 interface SpecExample {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildSlides } from '../../src/slides/build-slides.js';
-import { demoManual, load, PICTURE_SVG, writeProject } from '../build/fixture.js';
-import { readPages } from '../build/pdf-read.js';
+import { demoManual, load, PICTURE_SVG, writeProject } from '../editions/fixture.js';
+import { readPages } from '../editions/pdf-read.js';
 
 function slidesMd(lang: 'es' | 'en', extraSlide = ''): string {
   const es = lang === 'es';

@@ -1,11 +1,11 @@
 // `promokit build [manual-id...]`: parses options, calls buildManuals, reports.
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import type { BuildOutput } from '../../build/build.js';
-import { CONVERSIONS_PER_WORKER, defaultJobs, MAX_DEFAULT_JOBS } from '../../build/jobs.js';
-import { LAYOUTS, type Layout } from '../../build/layouts.js';
+import type { BuildOutput } from '../../editions/build.js';
+import { CONVERSIONS_PER_WORKER, defaultJobs, MAX_DEFAULT_JOBS } from '../../editions/jobs.js';
+import { LAYOUTS, type Layout } from '../../editions/layouts.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
-import type { PdfStandardName } from '../../render/compile.js';
+import type { PdfStandardName } from '../../typeset/compile.js';
 import { rule as glossaryIncomplete } from '../../check/rules/glossary-incomplete.js';
 import { loadProject } from '../../model/load-project.js';
 import type { Project } from '../../model/types.js';
@@ -61,7 +61,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
         throw new UsageError(`--layout must be one of ${LAYOUTS.join(', ')}, not "${opts.layout}"`);
       }
       // Loaded here, not at start-up: `promokit check` needs none of it.
-      const [{ buildManuals }, { startProgress }] = await Promise.all([import('../../build/build.js'), import('../progress.js')]);
+      const [{ buildManuals }, { startProgress }] = await Promise.all([import('../../editions/build.js'), import('../progress.js')]);
       const root = resolveRoot(opts);
       const out = resolveOut(opts, root, ['.cache']);
       const loaded = loadProject(root);

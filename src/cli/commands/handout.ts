@@ -1,7 +1,7 @@
 // `promokit handout <deck.pdf...> -o <file>`: n-up handout from any PDF deck.
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_WATERMARK } from '../../assemble/draft.js';
+import { DEFAULT_WATERMARK } from '../../model/draft.js';
 import { parsePerPage, type PerPage } from '../../assemble/handout-layout.js';
 import { UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../write-atomic.js';

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parseCsvEncoding, type CsvEncoding } from '../../conference/csv-text.js';
+import { parseCsvEncoding, type CsvEncoding } from '../../packets/csv-text.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { loadProject } from '../../model/load-project.js';
@@ -55,7 +55,7 @@ Examples:
   promokit packet manuals/conferencia-2026 --only "María José Núñez Peña"`,
     )
     .action(async (target: string, opts: PacketCliOptions) => {
-      const [{ buildPackets }, { startProgress }] = await Promise.all([import('../../conference/packet.js'), import('../progress.js')]);
+      const [{ buildPackets }, { startProgress }] = await Promise.all([import('../../packets/packet.js'), import('../progress.js')]);
       const abs = resolve(target);
       if (!existsSync(abs)) throw new UsageError(`not found: ${target}`);
       const dir = statSync(abs).isDirectory() ? abs : dirname(abs);

@@ -31,7 +31,7 @@ Example:
   promokit watch salud-mental          then edit manuals/salud-mental/modules/…/es.md`,
     )
     .action(async (manual: string | undefined, opts: WatchCliOptions) => {
-      const { watchProject } = await import('../../build/watch.js');
+      const { watchProject } = await import('../../watch/watch.js');
       const root = resolveRoot(opts);
       const color = useColor(process.stderr);
       const red = (s: string): string => (color ? `\x1b[31m${s}\x1b[39m` : s);

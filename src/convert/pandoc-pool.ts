@@ -1,0 +1,58 @@
+// pandoc-wasm on several worker threads (piscina), one instance each, so a cold
+// build converts modules on every core. The binary is compiled once, here, and
+// posted to the workers. Same name as the in-process pandoc: both write the
+// same cache entries.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { PandocError, type Pandoc, type ToTypstOptions } from './pandoc.js';
+import { wasmPandoc } from './pandoc-wasm.js';
+import { compiledPandoc } from './pandoc-wasm-core.js';
+import type { PandocTask, PandocTaskResult, PandocWorkerData } from './pandoc-worker.js';
+
+/** The compiled worker: beside this file in dist/, or in dist/ when running from src/ (tests). */
+function workerFile(): string {
+  const beside = new URL('./pandoc-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(beside))) return fileURLToPath(beside);
+  return fileURLToPath(new URL('../../dist/convert/pandoc-worker.js', import.meta.url));
+}
+
+/**
+ * Tasks queued in each worker ahead of time. The main thread compiles Typst
+ * synchronously, up to a second a document, and cannot hand out work meanwhile:
+ * a queue this deep keeps the workers busy through it.
+ */
+const TASKS_PER_WORKER = 16;
+
+export class PooledPandoc implements Pandoc {
+  readonly name = wasmPandoc().name;
+  private pool: Promise<Piscina<PandocTask, PandocTaskResult>> | undefined;
+
+  constructor(private readonly threads: number) {}
+
+  /** The pool, started by the first conversion: a build that converts nothing starts no thread. */
+  private start(): Promise<Piscina<PandocTask, PandocTaskResult>> {
+    this.pool ??= compiledPandoc().then(
+      (module) =>
+        new Piscina<PandocTask, PandocTaskResult>({
+          filename: workerFile(),
+          minThreads: this.threads,
+          maxThreads: this.threads,
+          concurrentTasksPerWorker: TASKS_PER_WORKER,
+          idleTimeout: 1000,
+          workerData: { module } satisfies PandocWorkerData,
+        }),
+    );
+    return this.pool;
+  }
+
+  async toTypst(markdown: string, opts: ToTypstOptions): Promise<string> {
+    const r = await (await this.start()).run({ markdown, opts });
+    if (r.ok) return r.typst;
+    throw r.pandocError ? new PandocError(r.message) : new Error(r.message);
+  }
+
+  async close(): Promise<void> {
+    if (this.pool) await (await this.pool).destroy();
+  }
+}

@@ -1,0 +1,78 @@
+// The options and results of `promokit build` (buildManuals in build.ts).
+import type { PromokitError } from '../errors.js';
+import type { PdfStandardName } from '../typeset/compile.js';
+import type { Pandoc } from '../convert/pandoc.js';
+import type { Paper } from '../typeset/document.js';
+import type { Layout } from './layouts.js';
+
+export interface BuildOptions {
+  /** Output folder (absolute). The cache lives in `<out>/.cache`. */
+  out: string;
+  /** Manual ids to build; default all. */
+  manuals?: string[];
+  /** Languages to build; default every language of each manual. */
+  langs?: string[];
+  /** Bilingual arrangement; `single` builds no bilingual edition. Default parallel. */
+  layout?: Layout;
+  paper?: Paper;
+  draft?: boolean;
+  booklet?: boolean;
+  /**
+   * Which pandoc: an implementation, a path to a system pandoc, or undefined
+   * for the embedded pandoc-wasm. (The CLI passes --pandoc or PROMOKIT_PANDOC.)
+   */
+  pandoc?: Pandoc | string;
+  /**
+   * Most threads converting Markdown with the embedded pandoc (default 1: in
+   * process). More allow a pool of workers, each with its own pandoc-wasm,
+   * when there is enough to convert (see workerThreads).
+   */
+  jobs?: number;
+  /** `ua-1` (PDF/UA-1, accessible) or `a-2b` (PDF/A-2b, archival); Typst checks the document. */
+  pdfStandard?: PdfStandardName;
+  /** The raw SOURCE_DATE_EPOCH value (the CLI reads the environment). */
+  sourceDateEpoch?: string;
+  /**
+   * Module editions instead of the manual: for each listed module id, one PDF per
+   * language with that module's pages alone, `out/<id>/modules/<NN-slug>.<lang>.pdf`
+   * (watch previews, conference packets).
+   */
+  moduleEditions?: string[];
+  /** Called as each output is done (for a progress display). */
+  onOutput?: (output: BuildOutput) => void;
+}
+
+export interface BuildOutput {
+  manual: string;
+  /** Absolute path of the PDF. */
+  path: string;
+  langs: string[];
+  layout: Layout | 'single';
+  pages: number;
+  /** True when the file was already up to date (nothing compiled or written). */
+  upToDate: boolean;
+  /**
+   * Milliseconds from the previous output being done to this one (outputs are
+   * made one after another; conversions shared by several land on the first).
+   */
+  ms: number;
+  /** What Typst warned of while setting it in this run (none when up to date or cached). */
+  warnings: PromokitError[];
+}
+
+export interface BuildStats {
+  /** Module files converted by pandoc / read from the cache. */
+  converted: number;
+  convertedFromCache: number;
+  /** Documents compiled by Typst / read from the cache. */
+  compiled: number;
+  compiledFromCache: number;
+  /** pandoc worker threads started: 0 when pandoc ran in the main thread, or nothing needed converting. */
+  workers: number;
+}
+
+export interface BuildResult {
+  outputs: BuildOutput[];
+  failures: PromokitError[];
+  stats: BuildStats;
+}

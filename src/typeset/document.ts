@@ -1,0 +1,242 @@
+// Everything one PDF is compiled from, gathered as virtual files: the Typst
+// library, the main file, /data.json (every string the author wrote, as data)
+// the converted modules and the image bytes. Its hash is the output's cache key.
+import { posix, resolve } from 'node:path';
+import { PromokitError } from '../errors.js';
+import type { LangFile, Manual, Module } from '../model/types.js';
+import { hashParts, sha256 } from '../cache/build-cache.js';
+import { DEFAULT_WATERMARK } from '../model/draft.js';
+import { isExternal } from '../model/external.js';
+import { typstCompilerVersion, type PdfStandardName } from './compile.js';
+import { FONT_FAMILIES, fontFingerprint } from './fonts.js';
+import { templateText } from '../templates.js';
+import { moduleBase, type ConvertedModule, type ModuleConverter } from '../convert/convert.js';
+import { dateParts } from '../model/dates.js';
+import { readImage } from '../sources/images.js';
+
+
+export type DocLayout = 'single' | 'parallel' | 'sequential';
+export type Paper = 'letter' | 'a4';
+
+/** Bump when what the key covers changes meaning. */
+const DOCUMENT_VERSION = '1';
+export const WATERMARK = DEFAULT_WATERMARK;
+
+export interface DocumentRequest {
+  manual: Manual;
+  langs: string[];
+  layout: DocLayout;
+  paper: Paper;
+  draft: boolean;
+  /** `module`: the module pages alone, without cover, contents and glossary. Default `manual`. */
+  part?: 'manual' | 'module';
+  /** PDF standard to check and declare (`ua-1`, `a-2b`); none by default. */
+  pdfStandard?: PdfStandardName;
+  /** Seconds since the epoch: the PDF's date. */
+  timestamp: number;
+}
+
+export interface ImageUse {
+  file: string;
+  line: number | undefined;
+}
+
+export interface PreparedDocument {
+  request: DocumentRequest;
+  key: string;
+  files: Map<string, Uint8Array | string>;
+  /** Workspace path of a converted module → the module, to name it in errors. */
+  modules: Map<string, ConvertedModule>;
+  /** Workspace path of an image → where it is used. */
+  images: Map<string, ImageUse>;
+}
+
+/** Several source problems found while preparing one document. */
+export class DocumentErrors extends Error {
+  constructor(readonly errors: PromokitError[]) {
+    super(errors.map((e) => e.format()).join('\n'));
+    this.name = 'DocumentErrors';
+  }
+}
+
+
+/**
+ * The line that imports what converted modules call (`horizontalrule` is what
+ * pandoc writes for `***`). Shifts their lines by one.
+ */
+export const MODULE_PRELUDE = '#import "/lib.typ": pk-callout, pk-xref, horizontalrule\n';
+
+export function modulePath(module: Module, lang: string): string {
+  return `/m/${module.id}.${lang}.typ`;
+}
+
+interface DataModule {
+  id: string;
+  number: number;
+  files: Record<string, { title: string; duration: number; path: string }>;
+}
+
+
+function collator(lang: string): Intl.Collator {
+  try {
+    return new Intl.Collator(lang, { sensitivity: 'base' });
+  } catch {
+    return new Intl.Collator('en', { sensitivity: 'base' });
+  }
+}
+
+/**
+ * Gathers one document. Converts the modules it needs (cached), reads the
+ * images, and fails with DocumentErrors listing every problem found.
+ */
+export async function prepareDocument(
+  req: DocumentRequest,
+  converter: ModuleConverter,
+  root: string,
+): Promise<PreparedDocument> {
+  const { manual, langs } = req;
+  const cfg = manual.config;
+  const errors: PromokitError[] = [];
+  const files = new Map<string, Uint8Array | string>();
+  const modules = new Map<string, ConvertedModule>();
+  const images = new Map<string, ImageUse>();
+
+  const dataModules: DataModule[] = [];
+  const jobs: Promise<void>[] = [];
+  manual.modules.forEach((module, index) => {
+    const entry: DataModule = { id: module.id, number: module.order, files: {} };
+    dataModules.push(entry);
+    for (const lang of langs) {
+      const file: LangFile | undefined = module.files[lang];
+      if (!file) {
+        errors.push(
+          new PromokitError(`module ${module.id} has no ${lang}.md, so the ${lang} edition cannot be built`, {
+            file: `${module.relDir}/${lang}.md`,
+            rule: 'language-file-missing',
+          }),
+        );
+        continue;
+      }
+      if (!file.meta) {
+        errors.push(
+          new PromokitError(`the front matter of ${file.file} is invalid (run "promokit check" for details)`, {
+            file: file.file,
+            line: 1,
+            rule: 'front-matter',
+          }),
+        );
+        continue;
+      }
+      const path = modulePath(module, lang);
+      entry.files[lang] = { title: file.meta.title, duration: file.meta.duration, path };
+      jobs.push(
+        converter.convert(manual, module, file).then(
+          (converted) => {
+            files.set(path, MODULE_PRELUDE + converted.typst);
+            modules.set(path, converted);
+          },
+          (err: unknown) => {
+            errors.push(err instanceof PromokitError ? err : new PromokitError(String(err), { file: file.file }));
+          },
+        ),
+      );
+      for (const img of file.images) {
+        if (isExternal(img.src)) continue;
+        // The file on disk, percent-decoded (`img/a%20b.png` → `img/a b.png`),
+        // is also where pandoc's Typst writer looks for it in the workspace.
+        const wsPath = posix.normalize(posix.join(moduleBase(module), img.path));
+        if (files.has(wsPath)) continue;
+        const where = { file: file.file, line: img.line };
+        images.set(wsPath, where);
+        files.set(wsPath, new Uint8Array());
+        jobs.push(
+          readImage(resolve(module.dir, img.path), root, img.src, where, 'image', manual.allowedDirs).then(
+            (bytes) => void files.set(wsPath, bytes),
+            (err: unknown) => void errors.push(err as PromokitError),
+          ),
+        );
+      }
+    }
+  });
+
+  const partners: { name: string; logo: string | null }[] = [];
+  for (const p of cfg.partners ?? []) {
+    if (!p.logo) {
+      partners.push({ name: p.name, logo: null });
+      continue;
+    }
+    const wsPath = posix.normalize(posix.join('/src', manual.relDir, p.logo));
+    partners.push({ name: p.name, logo: wsPath });
+    const where = { file: manual.configFile, line: undefined };
+    images.set(wsPath, where);
+    files.set(wsPath, new Uint8Array());
+    jobs.push(
+      readImage(resolve(manual.dir, p.logo), root, p.logo, where, `logo of ${p.name}`, manual.allowedDirs).then(
+        (bytes) => void files.set(wsPath, bytes),
+        (err: unknown) => void errors.push(err as PromokitError),
+      ),
+    );
+  }
+  await Promise.all(jobs);
+  if (errors.length) throw new DocumentErrors(errors);
+
+  const first = langs[0]!;
+  const title = langs.map((l) => cfg.title[l] ?? cfg.title[first] ?? manual.id).join(' / ');
+  const glossary = (manual.glossary?.terms ?? [])
+    .map((t) => {
+      const row: Record<string, { term: string; definition: string } | null> = {};
+      for (const l of langs) {
+        const e = t[l];
+        row[l] = e && typeof e === 'object' ? { term: e.term, definition: e.definition } : null;
+      }
+      return row;
+    })
+    .filter((row) => langs.every((l) => row[l] !== null) || (langs.length > 1 && langs.some((l) => row[l] !== null)));
+  const coll = collator(first);
+  glossary.sort((a, b) => {
+    const ta = (a[first] ?? Object.values(a).find(Boolean))?.term ?? '';
+    const tb = (b[first] ?? Object.values(b).find(Boolean))?.term ?? '';
+    return coll.compare(ta, tb) || (ta < tb ? -1 : ta > tb ? 1 : 0);
+  });
+
+  const data = {
+    layout: langs.length === 1 ? 'single' : req.layout,
+    part: req.part ?? 'manual',
+    langs,
+    paper: req.paper === 'a4' ? 'a4' : 'us-letter',
+    draft: req.draft,
+    watermark: WATERMARK,
+    fonts: FONT_FAMILIES,
+    date: dateParts(req.timestamp),
+    meta: {
+      title,
+      authors: cfg.authors?.length ? cfg.authors : [cfg.organization],
+      subject: langs.map((l) => cfg.subtitle?.[l] ?? cfg.title[l]).filter(Boolean).join(' / '),
+      keywords: [cfg.organization, ...langs],
+    },
+    colors: { primary: cfg.colors?.primary ?? '#1f5f8b', accent: cfg.colors?.accent ?? '#e07a2e' },
+    manual: {
+      id: manual.id,
+      title: Object.fromEntries(langs.map((l) => [l, cfg.title[l] ?? cfg.title[first] ?? manual.id])),
+      subtitle: cfg.subtitle ? Object.fromEntries(langs.filter((l) => cfg.subtitle?.[l]).map((l) => [l, cfg.subtitle![l]!])) : null,
+      organization: cfg.organization,
+      edition: cfg.edition,
+      license: cfg.license,
+      authors: cfg.authors ?? [],
+      partners,
+    },
+    modules: dataModules,
+    glossary,
+  };
+
+  files.set('/lib.typ', templateText('lib.typ'));
+  files.set('/main.typ', templateText('main.typ'));
+  files.set('/data.json', JSON.stringify(data));
+
+  const parts: (string | Uint8Array)[] = [DOCUMENT_VERSION, typstCompilerVersion(), fontFingerprint(), String(req.timestamp), req.pdfStandard ?? ''];
+  for (const path of [...files.keys()].sort()) {
+    const content = files.get(path)!;
+    parts.push(path, typeof content === 'string' ? sha256(content) : sha256(content));
+  }
+  return { request: req, key: hashParts(parts), files, modules, images };
+}
