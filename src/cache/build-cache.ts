@@ -5,6 +5,8 @@
 // holding the size and sha256 of what follows; an entry that does not match
 // (a full disk, a copy cut short, a hand edit) is deleted and read as a miss,
 // so it is rebuilt instead of failing the build.
+// A stage whose tool version could not be read (src/cache/package-version.ts)
+// is kept out of the cache altogether: its kinds are `off`.
 import { createHash } from 'node:crypto';
 import { access, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -55,7 +57,15 @@ export interface OutputRecord {
 }
 
 export class BuildCache {
-  constructor(readonly dir: string) {}
+  private readonly off: ReadonlySet<string>;
+
+  /** `off`: kinds this cache neither reads, writes nor prunes (a stage whose tool version is unknown). */
+  constructor(
+    readonly dir: string,
+    off: readonly string[] = [],
+  ) {
+    this.off = new Set(off);
+  }
 
   private path(kind: string, name: string): string {
     return join(this.dir, kind, name);
@@ -68,6 +78,7 @@ export class BuildCache {
 
   /** An entry's data; undefined when missing, or damaged (then it is deleted). */
   async read(kind: string, name: string): Promise<Buffer | undefined> {
+    if (this.off.has(kind)) return undefined;
     this.used.add(`${kind}/${name}`);
     let entry: Buffer;
     try {
@@ -85,6 +96,7 @@ export class BuildCache {
 
   /** Whether an entry exists, without reading it or marking it used. */
   async has(kind: string, name: string): Promise<boolean> {
+    if (this.off.has(kind)) return false;
     return access(this.path(kind, name)).then(
       () => true,
       () => false,
@@ -92,6 +104,7 @@ export class BuildCache {
   }
 
   async write(kind: string, name: string, data: Uint8Array | string): Promise<void> {
+    if (this.off.has(kind)) return;
     this.used.add(`${kind}/${name}`);
     await writeFileAtomic(this.path(kind, name), sealEntry(data));
   }
@@ -124,6 +137,8 @@ export class BuildCache {
   async prune(kinds: readonly string[]): Promise<number> {
     let removed = 0;
     for (const kind of kinds) {
+      // Entries of an `off` kind were made by a build that knew its tool's version: left alone.
+      if (this.off.has(kind)) continue;
       const names = await readdir(join(this.dir, kind)).catch(() => [] as string[]);
       for (const name of names) {
         if (this.used.has(`${kind}/${name}`)) continue;

@@ -27,7 +27,7 @@ export interface Rule {
 
 /** Can a file's structure be compared with another language's? Not when it was not parsed (past a limit) or has no text. */
 export function comparable(f: LangFile): boolean {
-  return f.limits.length === 0 && f.body.trim() !== '';
+  return f.limits.length === 0 && /\S/.test(f.body);
 }
 
 /** Language files of a module in the manual's language order, source first. */

@@ -88,27 +88,24 @@ export function addCommonOptions(cmd: Command, which: { out?: boolean; paper?: b
   return cmd;
 }
 
-/** Colour only on a TTY and without NO_COLOR (https://no-color.org). */
-export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
-  return Boolean(stream.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+/**
+ * Colour on a terminal unless NO_COLOR is set to something (https://no-color.org:
+ * an empty NO_COLOR counts as unset) or TERM is dumb. FORCE_COLOR decides
+ * before both: 1, 2, 3 or true force colour, even into a pipe; 0 or false turn it off.
+ */
+export function useColor(stream: { isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
+  const force = env.FORCE_COLOR?.trim().toLowerCase();
+  if (force === '0' || force === 'false') return false;
+  if (force === '1' || force === '2' || force === '3' || force === 'true') return true;
+  if (env.NO_COLOR) return false;
+  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
 }
 
-/** A failure as the `--json` summaries print it. */
+/** A failure as the `failures` lists of the --json summaries print it (kept beside `findings` for older readers). */
 export function failureJson(f: PromokitError): { file: string | undefined; line: number | undefined; rule: string | undefined; message: string } {
   return { file: f.file, line: f.line, rule: f.rule, message: f.message };
 }
 
-/** `error path:line: message  rule`, one line each, on stderr. */
-export function printFailures(failures: readonly PromokitError[]): void {
-  printFindings('error', 31, failures);
-}
-
-/** `warning path:line: message  rule`, one line each, on stderr. */
-export function printWarnings(warnings: readonly PromokitError[]): void {
-  printFindings('warning', 33, warnings);
-}
-
-function printFindings(label: string, colour: number, findings: readonly PromokitError[]): void {
-  const paint = (s: string): string => (useColor(process.stderr) ? `\x1b[${colour}m${s}\x1b[39m` : s);
-  for (const f of findings) process.stderr.write(`${paint(label)} ${f.format()}\n`);
-}
+/** The line stamp and ids print first when they completed an edit a stopped run had left half done. */
+export const recoveredLine = (recovered: readonly string[]): string =>
+  recovered.length ? `finished the edit a stopped run had left half done: ${recovered.join(', ')}\n` : '';

@@ -1,6 +1,7 @@
 // One module language file → Typst, through pandoc, cached by content hash.
 // A build whose sources did not change reads every conversion from the cache
-// and never starts pandoc.
+// and never starts pandoc. The key holds pandoc's exact version; when that
+// could not be read (Pandoc.version undefined) conversions are not cached.
 import { posix } from 'node:path';
 import { PromokitError } from '../errors.js';
 import { moduleBase } from '../model/module-paths.js';
@@ -39,24 +40,29 @@ export interface ConvertStats {
 
 export { moduleBase } from '../model/module-paths.js';
 
-/** The cache key of one file's conversion: everything the Typst is made from (allowRaw included). */
-function conversionKey(pandocName: string, module: Module, file: LangFile, allowRaw: boolean): string {
+/**
+ * The key of one file's conversion: everything the Typst is made from
+ * (allowRaw included). With no version it still names the conversion within
+ * one run, but is never looked up in the cache.
+ */
+function conversionKey(pandocVersion: string | undefined, module: Module, file: LangFile, allowRaw: boolean): string {
   const opts = conversionOptions(module, file, allowRaw);
-  return hashParts([CONVERT_VERSION, pandocName, READER, moduleFilter(), JSON.stringify(opts), file.body]);
+  return hashParts([CONVERT_VERSION, pandocVersion ?? '', READER, moduleFilter(), JSON.stringify(opts), file.body]);
 }
 
 function conversionOptions(module: Module, file: LangFile, allowRaw: boolean): { module: string; lang: string; base: string; allowRaw: boolean } {
   return { module: module.id, lang: file.lang, base: moduleBase(module), allowRaw };
 }
 
-/** How many of these files pandoc would have to convert (the others are in the cache). */
+/** How many of these files pandoc would have to convert (the others are in the cache): all of them when the version is unknown. */
 export async function pendingConversions(
   cache: BuildCache,
-  pandocName: string,
+  pandocVersion: string | undefined,
   files: ReadonlyArray<{ manual: Manual; module: Module; file: LangFile }>,
 ): Promise<number> {
+  if (pandocVersion === undefined) return files.length;
   const found = await Promise.all(
-    files.map(({ manual, module, file }) => cache.has('typst', `${conversionKey(pandocName, module, file, manual.config.allow_raw === true)}.typ`)),
+    files.map(({ manual, module, file }) => cache.has('typst', `${conversionKey(pandocVersion, module, file, manual.config.allow_raw === true)}.typ`)),
   );
   return found.filter((hit) => !hit).length;
 }
@@ -66,9 +72,10 @@ export class ModuleConverter {
   private readonly annotated = new Map<string, Promise<AnnotatedModule | undefined>>();
   readonly stats: ConvertStats = { converted: 0, cached: 0 };
 
+  /** `pandocVersion`: the Pandoc's `version`; undefined keeps conversions out of the cache. */
   constructor(
     private readonly pandoc: () => Promise<Pandoc>,
-    private readonly pandocName: string,
+    private readonly pandocVersion: string | undefined,
     private readonly cache: BuildCache,
   ) {}
 
@@ -116,8 +123,9 @@ export class ModuleConverter {
   private async run(manual: Manual, module: Module, file: LangFile): Promise<ConvertedModule> {
     const allowRaw = manual.config.allow_raw === true;
     const opts = conversionOptions(module, file, allowRaw);
-    const key = conversionKey(this.pandocName, module, file, allowRaw);
-    const hit = await this.cache.read('typst', `${key}.typ`);
+    const key = conversionKey(this.pandocVersion, module, file, allowRaw);
+    const cached = this.pandocVersion !== undefined;
+    const hit = cached ? await this.cache.read('typst', `${key}.typ`) : undefined;
     if (hit) {
       this.stats.cached++;
       return { manual, module, file, typst: hit.toString('utf8'), key };
@@ -134,7 +142,7 @@ export class ModuleConverter {
       );
     }
     this.stats.converted++;
-    await this.cache.write('typst', `${key}.typ`, typst);
+    if (cached) await this.cache.write('typst', `${key}.typ`, typst);
     return { manual, module, file, typst, key };
   }
 }

@@ -26,6 +26,7 @@ const TASKS_PER_WORKER = 16;
 
 export class PooledPandoc implements Pandoc {
   readonly name = wasmPandoc().name;
+  readonly version = wasmPandoc().version;
   private pool: Promise<Piscina<PandocTask, PandocTaskResult>> | undefined;
 
   constructor(private readonly threads: number) {}

@@ -61,8 +61,12 @@ interface PandocExports {
 const utf8 = new TextEncoder();
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
-/** A new pandoc instance (its own memory and file system) from the compiled binary. */
-export async function startPandoc(module: WebAssembly.Module, rtsOptions: readonly string[] = RTS_OPTIONS): Promise<PandocInstance> {
+/**
+ * A new pandoc instance (its own memory and file system) from the compiled
+ * binary. `env` is its environment (`NAME=value`), empty by default: the EPUB
+ * writer reads SOURCE_DATE_EPOCH from it for its dates.
+ */
+export async function startPandoc(module: WebAssembly.Module, rtsOptions: readonly string[] = RTS_OPTIONS, env: readonly string[] = []): Promise<PandocInstance> {
   const args = ['pandoc.wasm', '+RTS', ...rtsOptions, '-RTS'];
   const fileSystem = new Map<string, Inode>();
   // pandoc writes to files; the runtime writes here only when it fails (heap exhausted…).
@@ -73,7 +77,7 @@ export async function startPandoc(module: WebAssembly.Module, rtsOptions: readon
     ConsoleStdout.lineBuffered((line) => runtimeSays.push(line)),
     new PreopenDirectory('/', fileSystem),
   ];
-  const wasi = new WASI(args, [], fds, { debug: false });
+  const wasi = new WASI(args, [...env], fds, { debug: false });
   const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: wasi.wasiImport });
   const ex = instance.exports as unknown as PandocExports;
   wasi.initialize({ exports: ex });

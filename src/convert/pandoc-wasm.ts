@@ -2,6 +2,7 @@
 // a build whose conversions are all cached never starts the WASM.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageJsonVersion } from '../cache/package-version.js';
 import { FILTER_NAME, moduleFilter, pandocOptions, PandocError, READER, type Pandoc, type ToTypstOptions } from './pandoc.js';
 import { compiledPandoc, PandocCrash, pandocWasmRoot, startPandoc, type PandocInstance } from './pandoc-wasm-core.js';
 
@@ -18,16 +19,25 @@ function load(): Promise<PandocInstance> {
   return loading;
 }
 
-/** `1.1.0 (pandoc 3.10)`: part of every cache key, so a new pandoc re-converts. */
-function wasmVersion(): string {
+/**
+ * `pandoc-wasm 1.1.0 (pandoc 3.10)`: the package's version and the pandoc
+ * version it says it ships (its pandoc-version.txt), read from the installed
+ * package in `root`, so a new pandoc re-converts. Read from files rather than
+ * asked of pandoc: a build whose conversions are all cached must not start
+ * the 58 MB binary. Undefined when either cannot be read.
+ */
+export function wasmVersion(root?: string): string | undefined {
+  let pkg: string | undefined;
+  let pandoc: string | undefined;
   try {
-    const root = pandocWasmRoot();
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-    const pandoc = readFileSync(join(root, 'pandoc-version.txt'), 'utf8').trim();
-    return `${pkg.version} (pandoc ${pandoc})`;
+    const dir = root ?? pandocWasmRoot();
+    pkg = packageJsonVersion(join(dir, 'package.json'));
+    pandoc = readFileSync(join(dir, 'pandoc-version.txt'), 'utf8').trim();
   } catch {
-    return 'unknown';
+    return undefined;
   }
+  if (pkg === undefined || !/^\d+(?:\.\d+)*$/.test(pandoc)) return undefined;
+  return `pandoc-wasm ${pkg} (pandoc ${pandoc})`;
 }
 
 /** One run; after a crash the next conversion starts a fresh instance. */
@@ -41,7 +51,8 @@ function convertOnce(pandoc: PandocInstance, ...args: Parameters<PandocInstance[
 }
 
 class WasmPandoc implements Pandoc {
-  readonly name = `pandoc-wasm ${wasmVersion()}`;
+  readonly version = wasmVersion();
+  readonly name = this.version ?? 'pandoc-wasm (version unreadable)';
 
   // A conversion runs synchronously inside the instance, so two never overlap
   // on its one file system; they run in the order they were asked for.

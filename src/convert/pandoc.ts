@@ -21,8 +21,14 @@ export interface ToTypstOptions {
 }
 
 export interface Pandoc {
-  /** Short description for messages and cache keys: `pandoc-wasm 3.9`, `pandoc 3.1.12 (/usr/bin/pandoc)`. */
+  /** Short description for messages: `pandoc-wasm 1.1.0 (pandoc 3.10)`, `pandoc 3.1.12.2 (/usr/bin/pandoc)`. */
   readonly name: string;
+  /**
+   * The exact version, for cache keys: `pandoc-wasm 1.1.0 (pandoc 3.10)`,
+   * `pandoc 3.1.12.2`. Undefined when it could not be read: conversions are
+   * then neither read from nor written to the cache.
+   */
+  readonly version: string | undefined;
   /** Markdown body of a module file → a Typst module binding `pk-intro` and `pk-sections`. */
   toTypst(markdown: string, opts: ToTypstOptions): Promise<string>;
 }

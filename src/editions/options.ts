@@ -3,7 +3,7 @@ import type { PromokitError } from '../errors.js';
 import type { PdfStandardName } from '../typeset/compile.js';
 import type { Pandoc } from '../convert/pandoc.js';
 import type { Paper } from '../typeset/document.js';
-import type { Layout } from './layouts.js';
+import type { LayoutName } from './layouts/index.js';
 
 export interface BuildOptions {
   /** Output folder (absolute). The cache lives in `<out>/.cache`. */
@@ -13,7 +13,7 @@ export interface BuildOptions {
   /** Languages to build; default every language of each manual. */
   langs?: string[];
   /** Bilingual arrangement; `single` builds no bilingual edition. Default parallel. */
-  layout?: Layout;
+  layout?: LayoutName;
   paper?: Paper;
   draft?: boolean;
   booklet?: boolean;
@@ -35,7 +35,7 @@ export interface BuildOptions {
   /**
    * Module editions instead of the manual: for each listed module id, one PDF per
    * language with that module's pages alone, `out/<id>/modules/<NN-slug>.<lang>.pdf`
-   * (watch previews, conference packets).
+   * (the previews of `watch`; packets take module pages in memory: module-pages.ts).
    */
   moduleEditions?: string[];
   /** Called as each output is done (for a progress display). */
@@ -47,7 +47,8 @@ export interface BuildOutput {
   /** Absolute path of the PDF. */
   path: string;
   langs: string[];
-  layout: Layout | 'single';
+  /** The layout that made it (`single` for one-language and module editions). */
+  layout: string;
   pages: number;
   /** True when the file was already up to date (nothing compiled or written). */
   upToDate: boolean;

@@ -1,58 +1,38 @@
-// What `promokit build` makes of each manual: the outputs, in a stable order,
-// and the manuals it cannot make anything of.
+// What `promokit build` makes of each manual: the outputs, in a stable order
+// (each language, then what the layout adds), the module editions, and the
+// manuals it cannot make anything of.
+import type { LangFile, Manual, Module, Project } from '../model/types.js';
+import { layoutNamed } from './layouts/index.js';
+import type { EditionLayout, OutputPlan } from './layouts/layout.js';
+import { oneLanguage, single } from './layouts/single.js';
 
-import { PromokitError } from '../errors.js';
-import type { LangFile, Manual, Module } from '../model/types.js';
-import type { Layout } from './layouts.js';
+export type { OutputPlan } from './layouts/layout.js';
 
-export interface OutputPlan {
-  manual: Manual;
-  name: string;
-  langs: string[];
-  layout: Layout | 'single';
-  part?: 'manual' | 'module';
-}
-
-/** One single-language plan per listed module of the manual. */
-export function planModuleEditions(manual: Manual, langs: string[], moduleIds: string[]): OutputPlan[] {
+/** One single-language plan per listed module of the manual: `modules/<module id>.<lang>.pdf`. */
+export function planModuleEditions(manual: Manual, langs: readonly string[], moduleIds: readonly string[]): OutputPlan[] {
   return manual.modules
     .filter((m) => moduleIds.includes(m.id))
     .flatMap((m) =>
-      langs.map((l): OutputPlan => ({ manual: { ...manual, modules: [m] }, name: `modules/${m.id}.${l}.pdf`, langs: [l], layout: 'single', part: 'module' })),
+      langs.map((l): OutputPlan => ({ manual: { ...manual, modules: [m] }, name: `modules/${m.id}.${l}.pdf`, langs: [l], layout: single, part: 'module' })),
     );
 }
 
-/** Outputs of one manual, in a stable order. */
-export function planOutputs(manual: Manual, langs: string[], layout: Layout): OutputPlan[] {
-  const plans: OutputPlan[] = langs.map((l) => ({ manual, name: `${manual.id}.${l}.pdf`, langs: [l], layout: 'single' }));
-  if (layout !== 'single') {
-    for (let i = 0; i < langs.length; i++) {
-      for (let j = i + 1; j < langs.length; j++) {
-        const pair = [langs[i]!, langs[j]!];
-        plans.push({ manual, name: `${manual.id}.${pair.join('-')}.pdf`, langs: pair, layout });
-      }
-    }
-  }
-  return plans;
+/** Outputs of one manual, in a stable order: each language, then the layout's. */
+export function planOutputs(manual: Manual, langs: readonly string[], layout: EditionLayout): OutputPlan[] {
+  return [...langs.map((l) => oneLanguage(manual, l)), ...layout.outputs(manual, langs).map((o): OutputPlan => ({ manual, ...o, layout }))];
 }
 
-/**
- * A manual without a single module (no folder under modules/, or none named
- * NN-slug) has nothing to build: an error naming its modules folder, and the
- * folders that are there but misnamed.
- */
-export function noModulesError(manual: Manual): PromokitError {
-  const folders = [...new Set([...manual.allFiles].filter((f) => f.startsWith('modules/') && f.split('/').length > 2).map((f) => f.split('/')[1]!))].sort();
-  const misnamed = folders.length ? `; ${folders.map((f) => `"${f}"`).join(', ')} ${folders.length === 1 ? 'is' : 'are'} not named like that` : '';
-  return new PromokitError(`no modules found in ${manual.relDir}/modules: each module is a folder named NN-slug, like 01-introduccion${misnamed}`, {
-    file: `${manual.relDir}/modules`,
-    rule: 'no-modules',
-  });
+/** How many PDFs a build of these manuals writes (for a progress display); 0 for an unknown layout. */
+export function plannedOutputCount(project: Project, ids: readonly string[], langs: readonly string[] | undefined, layoutName: string): number {
+  const layout = layoutNamed(layoutName);
+  if (!layout) return 0;
+  return project.manuals
+    .filter((m) => ids.length === 0 || ids.includes(m.id))
+    .reduce((sum, m) => sum + planOutputs(m, m.config.languages.filter((l) => !langs || langs.includes(l)), layout).length, 0);
 }
-
 
 /** Every module file the plans convert, once each: as prepareDocument, those with valid front matter. */
-export function filesOf(plans: OutputPlan[]): { manual: Manual; module: Module; file: LangFile }[] {
+export function filesOf(plans: readonly OutputPlan[]): { manual: Manual; module: Module; file: LangFile }[] {
   const seen = new Map<string, { manual: Manual; module: Module; file: LangFile }>();
   for (const plan of plans) {
     for (const module of plan.manual.modules) {

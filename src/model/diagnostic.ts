@@ -1,23 +1,13 @@
-// The one shape of a finding, shared by the model stage (parse problems) and
-// the check rules. Reporters in src/check/report print it.
-export type Severity = 'error' | 'warning';
+// The model stage and the check rules report findings that point at a line of
+// a file. The type is the one every stage shares (src/findings); these names
+// stay so the code written against them keeps compiling.
+import { compareFindings, type FindingScope, type LocatedFinding } from '../findings/finding.js';
 
-export interface Diagnostic {
-  /** Stable kebab-case rule id, documented in README.md. */
-  rule: string;
-  severity: Severity;
-  /** Path relative to the project root, with `/`. */
-  file: string;
-  line: number;
-  manual?: string;
-  module?: string;
-  lang?: string;
-  message: string;
-}
+export type { Severity } from '../findings/finding.js';
+
+export type Diagnostic = LocatedFinding;
 
 /** Where a diagnostic belongs; the rule id and message are added by the caller. */
-export type DiagnosticScope = Pick<Diagnostic, 'file' | 'line' | 'manual' | 'module' | 'lang'>;
+export type DiagnosticScope = FindingScope;
 
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
+export const compareDiagnostics: (a: Diagnostic, b: Diagnostic) => number = compareFindings;

@@ -3,6 +3,7 @@
 import type { ManualSources, ModuleSources } from '../sources/project-sources.js';
 import type { TextSource } from '../sources/read-text.js';
 import type { Diagnostic, DiagnosticScope } from './diagnostic.js';
+import { languageCodeProblem } from './languages.js';
 import { parseMarkdownFile } from './parse-file.js';
 import { Glossary, ManualConfig, ModuleFrontMatter, SlidesFrontMatter } from './schema.js';
 import type { LangFile, Manual, Module, SlidesFile } from './types.js';
@@ -10,12 +11,6 @@ import { parseYaml, schemaIssues } from './yaml.js';
 import type { z } from 'zod';
 
 export const MODULE_FOLDER = /^(\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-/** Known ISO 639 code: Intl names it (es → Spanish); an unknown code comes back as itself. */
-export function isKnownLanguage(code: string): boolean {
-  return displayNames.of(code) !== code;
-}
 
 export interface BuiltManual {
   manual: Manual | undefined;
@@ -84,14 +79,15 @@ export function buildManual(src: ManualSources): BuiltManual {
     });
   }
   config.languages.forEach((lang, i) => {
-    if (!isKnownLanguage(lang)) {
+    const problem = languageCodeProblem(lang);
+    if (problem) {
       diagnostics.push({
         ...scope,
         rule: 'language-unknown',
         severity: 'error',
         file: src.config.file,
         line: configYaml.lineOf(['languages', i]),
-        message: `"${lang}" is not a known ISO 639 language code (es, en, pt, …)`,
+        message: `languages[${i}]: ${problem}`,
       });
     }
   });

@@ -47,6 +47,17 @@ export const ReadabilityTargets = z
   })
   .strict();
 
+/** Plain-language checks (sentence-long, word-long): where a sentence or a word is too long. */
+export const PlainLanguage = z
+  .object({
+    /** A sentence of more words than this is reported (sentence-long); false turns the check off. Default 25. */
+    sentence_words: z.union([z.number().int().min(5), z.literal(false)]).optional(),
+    /** A word of more letters than this is reported (word-long); off unless set. */
+    word_letters: z.number().int().min(6).optional(),
+  })
+  .strict();
+export type PlainLanguage = Z.infer<typeof PlainLanguage>;
+
 export const ManualConfig = z
   .object({
     $schema: z.string().optional(),
@@ -65,6 +76,7 @@ export const ManualConfig = z
     required_sections: z.array(SectionId).default([]),
     review_interval_months: z.number().int().positive().optional(),
     readability: z.record(LangCode, ReadabilityTargets).optional(),
+    plain_language: PlainLanguage.optional(),
     /** Raw Typst and HTML blocks in modules are refused unless this is true. */
     allow_raw: z.boolean().optional(),
     /** Folders outside the project (relative to this file, or absolute) whose files sources may use. */
@@ -72,6 +84,44 @@ export const ManualConfig = z
   })
   .strict();
 export type ManualConfig = Z.infer<typeof ManualConfig>;
+
+/**
+ * The keys of the interface words of the PDFs (locales/<code>.yaml): the
+ * headings and labels promokit writes itself, in every language of a manual.
+ */
+export const LOCALE_WORD_KEYS = [
+  'contents', 'glossary', 'module', 'duration', 'minutes', 'objectives', 'activity', 'key', 'note', 'warning',
+  'facilitator', 'tip', 'edition', 'license', 'partners', 'authors', 'language', 'table', 'choose_language',
+] as const;
+export type LocaleWordKey = (typeof LOCALE_WORD_KEYS)[number];
+
+/** locales/<code>.yaml: interface words of one language; a project's file may hold only some of them. */
+export const LocaleFile = z
+  .object({
+    $schema: z.string().optional(),
+    /** The language whose words fill the gaps (default: the manual's first language). */
+    fallback: LangCode.optional(),
+    words: z
+      .object(Object.fromEntries(LOCALE_WORD_KEYS.map((k) => [k, z.string().min(1).optional()])) as Record<LocaleWordKey, Z.ZodOptional<Z.ZodString>>)
+      .strict()
+      .default({}),
+  })
+  .strict();
+export type LocaleFile = Z.infer<typeof LocaleFile>;
+
+/**
+ * plain-words.yaml: per language, words or phrases a plain-language editor
+ * would replace, with the plainer choice (`utilizar: usar`). A final `*`
+ * matches any ending (`utiliz*: usar`).
+ */
+export const PlainWords = z.record(
+  LangCode,
+  z.record(
+    z.string().regex(/^[^*]*[\p{L}\p{N}][^*]*\*?$/u, 'a word or phrase, with at most a final * for any ending'),
+    z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  ),
+);
+export type PlainWords = Z.infer<typeof PlainWords>;
 
 export const ModuleFrontMatter = z
   .object({
@@ -124,6 +174,12 @@ const Session = z
   })
   .strict();
 
+/**
+ * The parts of a packet, in their default order. The same list as
+ * src/packets/parts/index.ts (model cannot import packets; a test compares them).
+ */
+export const PACKET_PART_NAMES = ['cover', 'agenda', 'handouts', 'evaluation', 'certificate'] as const;
+
 export const ConferenceConfig = z
   .object({
     $schema: z.string().optional(),
@@ -138,9 +194,7 @@ export const ConferenceConfig = z
     attendees: z.string().default('attendees.csv'),
     hours: z.number().positive(),
     sessions: z.array(Session).min(1),
-    packet: z
-      .array(z.enum(['cover', 'agenda', 'handouts', 'evaluation', 'certificate']))
-      .default(['cover', 'agenda', 'handouts', 'evaluation', 'certificate']),
+    packet: z.array(z.enum(PACKET_PART_NAMES)).default([...PACKET_PART_NAMES]),
     evaluation: z
       .object({ likert: z.array(LocalizedText).default([]), open: z.array(LocalizedText).default([]) })
       .strict()

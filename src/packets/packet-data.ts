@@ -39,7 +39,7 @@ function longDate(iso: string, lang: string): string {
 }
 
 /** The data every template reads, for one language order (and one attendee). */
-export function packetData(c: ConferenceConfig, langs: string[], attendee: Attendee | undefined, paper: Paper, timestamp: number): object {
+export function packetData(c: ConferenceConfig, langs: readonly string[], attendee: Attendee | undefined, paper: Paper, timestamp: number): object {
   const all = c.languages;
   const name = fill(c.name, all);
   const date = Object.fromEntries(all.map((l) => [l, longDate(c.date, l)]));

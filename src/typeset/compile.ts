@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { posix, resolve } from 'node:path';
 import type { NodeCompiler as NodeCompilerT } from '@myriaddreamin/typst-ts-node-compiler';
+import { packageJsonVersion } from '../cache/package-version.js';
 import { fontFiles } from './fonts.js';
 import { templatePath } from '../templates.js';
 
@@ -69,7 +70,8 @@ let memoGenerations = 0;
 export function keepTypstMemo(generations: number): void {
   memoGenerations = generations;
 }
-let compilerVersion: string | undefined;
+/** Read once; null until then. */
+let compilerVersion: string | undefined | null = null;
 
 function getCompiler(): NodeCompilerT {
   if (!compiler) {
@@ -98,15 +100,22 @@ function withoutSystemFonts<T>(make: () => T): T {
   }
 }
 
-/** `0.7.0`: part of the output cache key. */
-export function typstCompilerVersion(): string {
-  if (compilerVersion === undefined) {
+/**
+ * `0.7.0`, the installed @myriaddreamin/typst-ts-node-compiler: part of the
+ * output cache key. The package pins its native compiler (and so the Typst in
+ * it) to exactly its own version, and the compiler has no version call, so
+ * its package.json is where the version is read. Undefined when it cannot be
+ * read: the build then keeps compiled PDFs out of the cache.
+ */
+export function typstCompilerVersion(): string | undefined {
+  if (compilerVersion === null) {
+    let file: string | undefined;
     try {
-      const require = createRequire(import.meta.url);
-      compilerVersion = (require('@myriaddreamin/typst-ts-node-compiler/package.json') as { version: string }).version;
+      file = createRequire(import.meta.url).resolve('@myriaddreamin/typst-ts-node-compiler/package.json');
     } catch {
-      compilerVersion = 'unknown';
+      file = undefined;
     }
+    compilerVersion = file === undefined ? undefined : packageJsonVersion(file);
   }
   return compilerVersion;
 }

@@ -233,7 +233,8 @@ export async function prepareDocument(
   files.set('/main.typ', templateText('main.typ'));
   files.set('/data.json', JSON.stringify(data));
 
-  const parts: (string | Uint8Array)[] = [DOCUMENT_VERSION, typstCompilerVersion(), fontFingerprint(), String(req.timestamp), req.pdfStandard ?? ''];
+  // With the Typst version unreadable ('') the build keeps PDFs out of the cache (BuildCache `off`).
+  const parts: (string | Uint8Array)[] = [DOCUMENT_VERSION, typstCompilerVersion() ?? '', fontFingerprint(), String(req.timestamp), req.pdfStandard ?? ''];
   for (const path of [...files.keys()].sort()) {
     const content = files.get(path)!;
     parts.push(path, typeof content === 'string' ? sha256(content) : sha256(content));

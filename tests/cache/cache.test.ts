@@ -31,3 +31,29 @@ describe('cache entries', () => {
     expect(cache.discarded).toEqual(['pdf/a.pdf']);
   });
 });
+
+describe('kinds kept out of the cache', () => {
+  it('are neither read, written, counted as present nor pruned; other kinds work as before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promokit-cache-off-'));
+    const on = new BuildCache(dir);
+    await on.write('pdf', 'old.pdf', 'made when the version was known');
+    await on.setOutputRecord('/out/a.pdf', { key: 'k', sha256: 's', pages: 3 });
+
+    const off = new BuildCache(dir, ['pdf', 'outputs']);
+    expect(await off.read('pdf', 'old.pdf')).toBeUndefined();
+    expect(await off.has('pdf', 'old.pdf')).toBe(false);
+    expect(await off.outputRecord('/out/a.pdf')).toBeUndefined();
+    await off.write('pdf', 'new.pdf', 'x');
+    await off.setOutputRecord('/out/b.pdf', { key: 'k', sha256: 's', pages: 1 });
+    expect(existsSync(join(dir, 'pdf', 'new.pdf'))).toBe(false);
+    expect(await on.outputRecord('/out/b.pdf')).toBeUndefined();
+
+    await off.write('typst', 'kept.typ', 'a');
+    await on.write('typst', 'stale.typ', 'b');
+    expect(await off.prune(['typst', 'pdf'])).toBe(1);
+    expect(existsSync(join(dir, 'typst', 'kept.typ'))).toBe(true);
+    expect(existsSync(join(dir, 'typst', 'stale.typ'))).toBe(false);
+    expect(existsSync(join(dir, 'pdf', 'old.pdf'))).toBe(true);
+    expect((await on.read('pdf', 'old.pdf'))?.toString()).toBe('made when the version was known');
+  });
+});

@@ -1,9 +1,4 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PromokitError } from '../../src/errors.js';
-import { systemPandoc, parsePandocVersion, versionAtLeast, MIN_PANDOC } from '../../src/convert/pandoc-system.js';
 import { wasmPandoc } from '../../src/convert/pandoc-wasm.js';
 
 const opts = { module: '01-estres', lang: 'es', base: '/src/manuals/m/modules/01-estres' };
@@ -65,45 +60,5 @@ describe('pandoc-wasm → Typst module', () => {
     expect(out).toContain('#text(red)[rojo]');
     expect(out).toContain('/ #strong[Estrés]:');
     expect(out).toContain('#table(');
-  });
-});
-
-describe('system pandoc', () => {
-  it('parses versions and compares them', () => {
-    expect(parsePandocVersion('pandoc 3.1.12.2')).toEqual([3, 1, 12]);
-    expect(parsePandocVersion('pandoc.exe 3.2')).toEqual([3, 2, 0]);
-    expect(parsePandocVersion('bash 5.1')).toBeUndefined();
-    expect(versionAtLeast([3, 1, 2], MIN_PANDOC)).toBe(true);
-    expect(versionAtLeast([3, 1, 1], MIN_PANDOC)).toBe(false);
-    expect(versionAtLeast([2, 17, 0], MIN_PANDOC)).toBe(false);
-    expect(versionAtLeast([4, 0, 0], MIN_PANDOC)).toBe(true);
-  });
-
-  function fakePandoc(version: string): string {
-    const dir = mkdtempSync(join(tmpdir(), 'promokit-fake-pandoc-'));
-    const path = join(dir, 'pandoc');
-    writeFileSync(path, `#!/bin/sh\nif [ "$1" = "--version" ]; then echo "pandoc ${version}"; echo "Features: +server"; exit 0; fi\ncat > /dev/null; echo "fake failure" >&2; exit 3\n`);
-    chmodSync(path, 0o755);
-    return path;
-  }
-
-  it('refuses a pandoc older than 3.1.2, saying why and how to fall back', async () => {
-    const err = await systemPandoc(fakePandoc('2.17')).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(PromokitError);
-    const msg = (err as PromokitError).message;
-    expect(msg).toContain('version 2.17.0');
-    expect(msg).toContain('3.1.2 or newer');
-    expect(msg).toContain('leave out --pandoc and unset PROMOKIT_PANDOC');
-    expect((err as PromokitError).exitCode).toBe(2);
-  });
-
-  it('accepts a new enough pandoc and reports its failures as conversion errors', async () => {
-    const pandoc = await systemPandoc(fakePandoc('3.6.1'));
-    expect(pandoc.name).toContain('pandoc 3.6.1');
-    await expect(pandoc.toTypst('hola', opts)).rejects.toThrow('fake');
-  });
-
-  it('names a pandoc that does not exist', async () => {
-    await expect(systemPandoc('/no/such/pandoc')).rejects.toThrow('pandoc not found at /no/such/pandoc');
   });
 });

@@ -94,7 +94,7 @@ describe('build summary table and plain progress lines', () => {
 
 describe('progress total', () => {
   it('counts each language and each pair, or languages only with --layout single', async () => {
-    const { plannedOutputs } = await import('../../src/cli/commands/build.js');
+    const { plannedOutputCount: plannedOutputs } = await import('../../src/editions/plan.js');
     const root = writeProject(demoManual('demo', 1));
     const project = load(root);
     expect(plannedOutputs(project, [], undefined, 'parallel')).toBe(3);

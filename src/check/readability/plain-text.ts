@@ -65,3 +65,18 @@ export function lineAt(pt: PlainText, offset: number): number {
   }
   return pt.lines[lo]!;
 }
+
+/** One block's text: its parts joined by "\n", as `plainText` joins them. */
+export function blockText(block: TextBlock): string {
+  return block.parts.length === 1 ? block.parts[0]!.text : block.parts.map((p) => p.text).join('\n');
+}
+
+/** File line of the character at `offset` of `blockText(block)`. */
+export function blockLineAt(block: TextBlock, offset: number): number {
+  let at = 0;
+  for (const p of block.parts) {
+    at += p.text.length + 1;
+    if (offset < at) return p.line;
+  }
+  return block.parts[block.parts.length - 1]?.line ?? 1;
+}

@@ -22,6 +22,13 @@ import { rule as breakReadAsList } from './break-read-as-list.js';
 import { rule as pathOutsideProject } from './path-outside-project.js';
 import { rule as editUnfinished } from './edit-unfinished.js';
 import { rule as rawNotAllowed } from './raw-not-allowed.js';
+import { rule as glyphMissing } from './glyph-missing.js';
+import { rule as localeInvalid } from './locale-invalid.js';
+import { rule as localeWordsMissing } from './locale-words-missing.js';
+import { rule as sentenceLong } from './sentence-long.js';
+import { rule as wordPlain } from './word-plain.js';
+import { rule as wordLong } from './word-long.js';
+import { rule as plainWordsInvalid } from './plain-words-invalid.js';
 
 export const manualRules: readonly Rule[] = [
   languageFileMissing,
@@ -46,4 +53,11 @@ export const manualRules: readonly Rule[] = [
   breakReadAsList,
   editUnfinished,
   rawNotAllowed,
+  glyphMissing,
+  localeInvalid,
+  localeWordsMissing,
+  sentenceLong,
+  wordPlain,
+  wordLong,
+  plainWordsInvalid,
 ];

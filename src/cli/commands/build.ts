@@ -3,52 +3,69 @@ import { relative } from 'node:path';
 import type { Command } from 'commander';
 import type { BuildOutput } from '../../editions/build.js';
 import { CONVERSIONS_PER_WORKER, defaultJobs, MAX_DEFAULT_JOBS } from '../../editions/jobs.js';
-import { LAYOUTS, type Layout } from '../../editions/layouts.js';
+import { LAYOUTS, layoutHelp, type LayoutName as Layout } from '../../editions/layouts/index.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { PdfStandardName } from '../../typeset/compile.js';
+import type { ReportFormat } from '../../findings/report/report.js';
 import { rule as glossaryIncomplete } from '../../check/rules/glossary-incomplete.js';
 import { loadProject } from '../../model/load-project.js';
-import type { Project } from '../../model/types.js';
-import { failureJson, parseLangs, parsePaper, printFailures, printWarnings, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
+import { filePlan } from '../../findings/report/junit.js';
+import { failureJson, parseLangs, parsePaper, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
+import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
+import { stageFindings } from '../stage-findings.js';
+import { buildOtherEditions } from './html-edition.js';
 
-interface BuildCliOptions extends CommonOptions {
+/**
+ * What build's --format takes besides the report formats (text, json, github,
+ * junit): the editions it makes. Without any, the PDFs.
+ */
+const BUILD_OUTPUT_FORMATS: readonly string[] = ['pdf', 'html', 'epub'];
+
+interface BuildCliOptions extends CommonOptions, FormatOptions {
   layout: string;
   draft?: boolean;
   booklet?: boolean;
   pandoc?: string;
   jobs?: string;
   pdfStandard?: string;
+  perModule?: boolean;
 }
 
 export function registerBuild(program: Command): void {
-  program
+  const cmd = program
     .command('build')
     .description('build the manual PDFs: one per language and the bilingual edition')
     .argument('[manual-id...]', 'manuals to build (default: all)')
     .option('--root <dir>', 'project folder (default: nearest folder holding manuals/)')
     .option('--out <dir>', 'output folder', 'out')
     .option('--lang <list>', 'languages to build, comma-separated (default: all of each manual)')
-    .option('--layout <layout>', `bilingual edition: ${LAYOUTS.join(', ')} (single: none)`, 'parallel')
+    .option('--layout <layout>', `bilingual edition: ${layoutHelp()}`, 'parallel')
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
     .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
     .option('--booklet', 'impose for saddle-stitch printing (two pages a sheet side, padded to a multiple of 4)')
     .option('--pandoc <path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one (also PROMOKIT_PANDOC)')
     .option('--jobs <n>', `at most this many threads converting Markdown with pandoc-wasm, when there are ${2 * CONVERSIONS_PER_WORKER} or more files to convert (default: one per core, at most ${MAX_DEFAULT_JOBS}; here ${defaultJobs()})`)
     .option('--pdf-standard <std>', 'check and declare a PDF standard: ua-1 (accessible) or a-2b (archival)')
-    .option('--quiet', 'print only errors')
-    .option('--json', 'print a JSON summary on stdout')
+    .option('--per-module', 'with --format html: also one page per module (out/<id>/modules/), to send one lesson at a time')
+    .option('--quiet', 'print only errors');
+  addFormatOptions(cmd)
     .addHelpText(
       'after',
       `
-Outputs:
+Outputs (--format pdf, the default; html and epub may be added: --format pdf,html):
   out/<id>/<id>.<lang>.pdf        one per language of the manual
   out/<id>/<id>.<l1>-<l2>.pdf     the bilingual edition (not with --layout single)
+  out/<id>/<id>.<lang>.html       --format html: one self-contained page per language,
+  out/<id>/<id>.html              and one with every language (for phones)
+  out/<id>/<id>.<lang>.epub       --format epub: for reading apps
 
 Examples:
   promokit build                                   every manual, parallel es/en edition
   promokit build salud-mental --layout flip        one language from each cover
   promokit build --lang es --draft                 Spanish only, watermarked
   promokit build --booklet --paper a4              ready for a saddle-stitch print shop
+  promokit build --format github                   errors as GitHub Actions annotations
+  promokit build --format html --per-module        the phone edition, whole and per lesson
 
 Unchanged sources are not rebuilt (cache in <out>/.cache). PDFs are
 byte-identical for identical sources; their date is SOURCE_DATE_EPOCH when
@@ -57,107 +74,109 @@ set, else the newest "reviewed" date of the manual's modules.
 Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.`,
     )
     .action(async (ids: string[], opts: BuildCliOptions) => {
-      if (!LAYOUTS.includes(opts.layout as Layout)) {
-        throw new UsageError(`--layout must be one of ${LAYOUTS.join(', ')}, not "${opts.layout}"`);
-      }
-      // Loaded here, not at start-up: `promokit check` needs none of it.
-      const [{ buildManuals }, { startProgress }] = await Promise.all([import('../../editions/build.js'), import('../progress.js')]);
-      const root = resolveRoot(opts);
-      const out = resolveOut(opts, root, ['.cache']);
-      const loaded = loadProject(root);
-      const cwd = process.cwd();
-      const show = (p: string): string => relative(cwd, p) || '.';
-      const langs = parseLangs(opts.lang);
-      const progress = startProgress({
-        unit: 'PDFs',
-        groups: loaded.project.manuals
-          .filter((m) => ids.length === 0 || ids.includes(m.id))
-          .map((m) => ({ name: m.id, total: plannedOutputs(loaded.project, [m.id], langs, opts.layout as Layout) }))
-          .filter((g) => g.total > 0),
-        silent: Boolean(opts.quiet || opts.json),
-      });
-
-      const started = performance.now();
-      // A glossary that cannot be read would silently leave the PDFs without
-      // one: such a manual is not built, and its glossary's errors are failures.
-      // The same holds for a glossary missing a language (check's glossary-incomplete).
-      const incomplete = loaded.project.manuals.flatMap((manual) =>
-        glossaryIncomplete.check({ manual, today: '', exists: () => false, refusal: () => undefined, manualFiles: manual.allFiles }).map((f) => ({ ...f, manual: manual.id, rule: glossaryIncomplete.id, severity: 'error' as const })),
-      );
-      const glossaryBroken = loaded.project.manuals
-        .filter((m) => m.glossaryFile !== undefined && [...loaded.diagnostics, ...incomplete].some((d) => d.severity === 'error' && d.file === m.glossaryFile))
-        .map((m) => m.id);
-      const unbuildable = [...loaded.brokenManuals, ...glossaryBroken];
-      const selected = ids.filter((id) => !unbuildable.includes(id));
-      const nothing = ids.length > 0 && selected.length === 0;
-      const buildable = { ...loaded.project, manuals: nothing ? [] : loaded.project.manuals.filter((m) => !glossaryBroken.includes(m.id)) };
-      const result = await buildManuals(buildable, {
-        out,
-        manuals: selected,
-        langs,
-        layout: opts.layout as Layout,
-        paper: opts.paper ?? 'letter',
-        draft: opts.draft ?? false,
-        booklet: opts.booklet ?? false,
-        pandoc: opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined),
-        sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-        jobs: opts.jobs === undefined ? defaultJobs() : Number(opts.jobs),
-        ...(opts.pdfStandard ? { pdfStandard: opts.pdfStandard as PdfStandardName } : {}),
-        onOutput: (o: BuildOutput) => progress.done(outputLine(o, show), show(o.path), o.manual),
-      });
-      progress.stop();
-
-      // Invalid front matter: show what the loader found instead of "run check".
-      const failures: PromokitError[] = [];
-      for (const f of result.failures) {
-        const found = f.rule === 'front-matter' ? loaded.diagnostics.filter((d) => d.file === f.file && d.severity === 'error') : [];
-        if (found.length === 0) failures.push(f);
-        for (const d of found) failures.push(new PromokitError(d.message, { file: d.file, line: d.line, rule: d.rule }));
-      }
-      // A manual whose manual.yaml cannot be read is a failure of the build too.
-      const wanted = (manual: string | undefined): boolean => ids.length === 0 || (manual !== undefined && ids.includes(manual));
-      for (const d of [...loaded.diagnostics, ...incomplete]) {
-        const broken = d.manual !== undefined && (loaded.brokenManuals.includes(d.manual) || (glossaryBroken.includes(d.manual) && d.file === loaded.project.manuals.find((m) => m.id === d.manual)?.glossaryFile));
-        if (d.severity === 'error' && broken && wanted(d.manual)) {
-          failures.push(new PromokitError(d.message, { file: d.file, line: d.line, rule: d.rule }));
-        }
-      }
-
-      if (opts.json) {
-        process.stdout.write(
-          `${JSON.stringify(
-            {
-              ok: failures.length === 0,
-              outputs: result.outputs.map((o) => ({ ...o, path: show(o.path), warnings: o.warnings.map(failureJson) })),
-              failures: failures.map(failureJson),
-              stats: result.stats,
-            },
-            null,
-            2,
-          )}\n`,
-        );
-      } else {
-        if (!opts.quiet) {
-          process.stderr.write(summaryTable(result.outputs, show, performance.now() - started, failures.length));
-          printWarnings(result.outputs.flatMap((o) => o.warnings));
-        }
-        printFailures(failures);
-        if (failures.length) {
-          process.stderr.write(`${failures.length} error${failures.length === 1 ? '' : 's'}; the outputs they concern were not written\n`);
-        }
-      }
-      process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
+      const { report: format, others } = parseFormats(opts, BUILD_OUTPUT_FORMATS);
+      const editions = others.length ? others : ['pdf'];
+      await runReported('build', format, () => build(ids, opts, format, editions));
     });
 }
 
-/** How many PDFs a build will write: each language, and each pair unless the layout is single. */
-export function plannedOutputs(project: Project, ids: string[], langs: string[] | undefined, layout: Layout): number {
-  return project.manuals
-    .filter((m) => ids.length === 0 || ids.includes(m.id))
-    .reduce((sum, m) => {
-      const n = m.config.languages.filter((l) => !langs || langs.includes(l)).length;
-      return sum + n + (layout === 'single' ? 0 : (n * (n - 1)) / 2);
-    }, 0);
+async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat, editions: readonly string[]): Promise<void> {
+  if (!LAYOUTS.includes(opts.layout as Layout)) {
+    throw new UsageError(`--layout must be one of ${LAYOUTS.join(', ')}, not "${opts.layout}"`);
+  }
+  // Loaded here, not at start-up: `promokit check` needs none of it.
+  const [{ buildManuals }, { plannedOutputCount }, { startProgress }] = await Promise.all([
+    import('../../editions/build.js'),
+    import('../../editions/plan.js'),
+    import('../progress.js'),
+  ]);
+  const root = resolveRoot(opts);
+  const out = resolveOut(opts, root, ['.cache']);
+  const loaded = loadProject(root);
+  const cwd = process.cwd();
+  const show = (p: string): string => relative(cwd, p) || '.';
+  const langs = parseLangs(opts.lang);
+  const progress = startProgress({
+    unit: 'PDFs',
+    groups: loaded.project.manuals
+      .filter((m) => ids.length === 0 || ids.includes(m.id))
+      .map((m) => ({ name: m.id, total: editions.includes('pdf') ? plannedOutputCount(loaded.project, [m.id], langs, opts.layout) : 0 }))
+      .filter((g) => g.total > 0),
+    silent: Boolean(opts.quiet) || format.machine,
+  });
+
+  const started = performance.now();
+  // A glossary that cannot be read would silently leave the PDFs without
+  // one: such a manual is not built, and its glossary's errors are failures.
+  // The same holds for a glossary missing a language (check's glossary-incomplete).
+  const incomplete = loaded.project.manuals.flatMap((manual) =>
+    glossaryIncomplete.check({ manual, today: '', exists: () => false, refusal: () => undefined, manualFiles: manual.allFiles }).map((f) => ({ ...f, manual: manual.id, rule: glossaryIncomplete.id, severity: 'error' as const })),
+  );
+  const glossaryBroken = loaded.project.manuals
+    .filter((m) => m.glossaryFile !== undefined && [...loaded.diagnostics, ...incomplete].some((d) => d.severity === 'error' && d.file === m.glossaryFile))
+    .map((m) => m.id);
+  const unbuildable = [...loaded.brokenManuals, ...glossaryBroken];
+  const selected = ids.filter((id) => !unbuildable.includes(id));
+  const nothing = ids.length > 0 && selected.length === 0;
+  const buildable = { ...loaded.project, manuals: nothing ? [] : loaded.project.manuals.filter((m) => !glossaryBroken.includes(m.id)) };
+  const result = !editions.includes('pdf') ? { outputs: [], failures: [], stats: undefined } : await buildManuals(buildable, {
+    out,
+    manuals: selected,
+    langs,
+    layout: opts.layout as Layout,
+    paper: opts.paper ?? 'letter',
+    draft: opts.draft ?? false,
+    booklet: opts.booklet ?? false,
+    pandoc: opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined),
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    jobs: opts.jobs === undefined ? defaultJobs() : Number(opts.jobs),
+    ...(opts.pdfStandard ? { pdfStandard: opts.pdfStandard as PdfStandardName } : {}),
+    onOutput: (o: BuildOutput) => progress.done(outputLine(o, show), show(o.path), o.manual),
+  });
+  progress.stop();
+  const other = await buildOtherEditions(editions, { root, out, manuals: selected, langs, perModule: Boolean(opts.perModule), quiet: Boolean(opts.quiet) || format.machine });
+
+  // Invalid front matter: show what the loader found instead of "run check".
+  const failures: PromokitError[] = [...other.failures];
+  for (const f of result.failures) {
+    const found = f.rule === 'front-matter' ? loaded.diagnostics.filter((d) => d.file === f.file && d.severity === 'error') : [];
+    if (found.length === 0) failures.push(f);
+    for (const d of found) failures.push(new PromokitError(d.message, { file: d.file, line: d.line, rule: d.rule }));
+  }
+  // A manual whose manual.yaml cannot be read is a failure of the build too.
+  const wanted = (manual: string | undefined): boolean => ids.length === 0 || (manual !== undefined && ids.includes(manual));
+  for (const d of [...loaded.diagnostics, ...incomplete]) {
+    const broken = d.manual !== undefined && (loaded.brokenManuals.includes(d.manual) || (glossaryBroken.includes(d.manual) && d.file === loaded.project.manuals.find((m) => m.id === d.manual)?.glossaryFile));
+    if (d.severity === 'error' && broken && wanted(d.manual)) {
+      failures.push(new PromokitError(d.message, { file: d.file, line: d.line, rule: d.rule }));
+    }
+  }
+
+  const findings = [
+    ...stageFindings([...result.outputs.flatMap((o) => o.warnings), ...other.warnings], 'warning', 'build', loaded.project),
+    ...stageFindings(failures, 'error', 'build', loaded.project),
+  ];
+  const quietText = Boolean(opts.quiet) && format.name === 'text';
+  printReport(format, {
+    command: 'build',
+    ok: failures.length === 0,
+    findings: quietText ? findings.filter((f) => f.severity === 'error') : findings,
+    data: {
+      outputs: result.outputs.map((o) => ({ ...o, path: show(o.path), warnings: o.warnings.map(failureJson) })),
+      failures: failures.map(failureJson),
+      stats: result.stats,
+      ...(other.files.length ? { files: other.files.map((f) => ({ ...f, path: show(f.path) })) } : {}),
+    },
+    scope: `in ${result.outputs.length} PDFs`,
+    text: {
+      stream: 'stderr',
+      layout: 'lines',
+      ...(opts.quiet ? {} : { head: summaryTable(result.outputs, show, performance.now() - started, failures.length) }),
+      ...(failures.length ? { summary: () => `${failures.length} error${failures.length === 1 ? '' : 's'}; the outputs they concern were not written` } : {}),
+    },
+    junit: filePlan('build', result.outputs.map((o) => ({ key: `output:${o.path}`, name: show(o.path), classname: o.manual }))),
+  });
+  process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
 }
 
 /** One plain line per output, for logs and pipes: `built  out/m/m.es.pdf  12 pages  1.4 s`. */

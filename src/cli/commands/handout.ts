@@ -8,8 +8,9 @@ import { writeFileAtomic } from '../../write-atomic.js';
 import { findRoot, parsePaper } from '../common.js';
 import { shown } from '../os-error.js';
 import { checkOutputFile } from '../output-folder.js';
+import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
 
-interface HandoutCliOptions {
+interface HandoutCliOptions extends FormatOptions {
   output: string;
   perPage: PerPage;
   lines: boolean;
@@ -21,7 +22,7 @@ interface HandoutCliOptions {
 }
 
 export function registerHandout(program: Command): void {
-  program
+  const cmd = program
     .command('handout')
     .description('n-up handout from existing PDF decks (PowerPoint, Keynote, Google Slides, Beamer exports)')
     .argument('<deck.pdf...>', 'one or more PDF decks; each starts on a new page under its own title')
@@ -33,7 +34,8 @@ export function registerHandout(program: Command): void {
     .option('--title <text>', "header title with one deck (default: the PDF's title, else the file name); document title with several")
     .option('--lang <code>', 'language written into the PDF, e.g. es or en')
     .option('--draft', `stamp "${DEFAULT_WATERMARK}" on every page`)
-    .option('--quiet', 'print only errors')
+    .option('--quiet', 'print only errors');
+  addFormatOptions(cmd)
     .addHelpText(
       'after',
       `
@@ -54,26 +56,35 @@ Exit codes: 0 written, 1 a deck is not a usable PDF (encrypted, damaged, too lar
 that cannot be written).`,
     )
     .action(async (decks: string[], opts: HandoutCliOptions) => {
-      const cwd = process.cwd();
-      const output = resolve(cwd, opts.output);
-      const paths = decks.map((d) => resolve(cwd, d));
-      if (paths.includes(output)) throw new UsageError(`-o ${opts.output} is one of the decks; choose another output file`);
-      checkOutputFile(output, opts.output, findRoot(dirname(output)), { cwd });
-      const single = paths.length === 1;
-      const { makeHandout } = await import('../../assemble/handout.js');
-      const bytes = await makeHandout(
-        paths.map((path) => ({ path: shown(path, cwd), title: single ? opts.title : undefined })),
-        {
-          perPage: opts.perPage,
-          lines: opts.lines,
-          paper: opts.paper,
-          title: opts.title,
-          lang: opts.lang,
-          watermark: opts.draft ? DEFAULT_WATERMARK : undefined,
-          sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-        },
-      );
-      await writeFileAtomic(output, bytes);
-      if (!opts.quiet) process.stderr.write(`wrote ${shown(output, cwd)}\n`);
+      const { report: format } = parseFormats(opts);
+      await runReported('handout', format, async () => {
+        const cwd = process.cwd();
+        const output = resolve(cwd, opts.output);
+        const paths = decks.map((d) => resolve(cwd, d));
+        if (paths.includes(output)) throw new UsageError(`-o ${opts.output} is one of the decks; choose another output file`);
+        checkOutputFile(output, opts.output, findRoot(dirname(output)), { cwd });
+        const single = paths.length === 1;
+        const { makeHandout } = await import('../../assemble/handout.js');
+        const bytes = await makeHandout(
+          paths.map((path) => ({ path: shown(path, cwd), title: single ? opts.title : undefined })),
+          {
+            perPage: opts.perPage,
+            lines: opts.lines,
+            paper: opts.paper,
+            title: opts.title,
+            lang: opts.lang,
+            watermark: opts.draft ? DEFAULT_WATERMARK : undefined,
+            sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+          },
+        );
+        await writeFileAtomic(output, bytes);
+        printReport(format, {
+          command: 'handout',
+          ok: true,
+          findings: [],
+          data: { output: shown(output, cwd), decks: paths.map((p) => shown(p, cwd)), bytes: bytes.length },
+          text: { stream: 'stderr', layout: 'lines', ...(opts.quiet ? {} : { summary: () => `wrote ${shown(output, cwd)}` }) },
+        });
+      });
     });
 }

@@ -4,11 +4,15 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseCsvEncoding, type CsvEncoding } from '../../packets/csv-text.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
+import { filePlan } from '../../findings/report/junit.js';
+import type { ReportFormat } from '../../findings/report/report.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { loadProject } from '../../model/load-project.js';
-import { findRoot, parsePaper, resolveOut, failureJson, printFailures, type CommonOptions } from '../common.js';
+import { findRoot, parsePaper, resolveOut, failureJson, type CommonOptions } from '../common.js';
+import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
+import { stageFindings } from '../stage-findings.js';
 
-interface PacketCliOptions extends CommonOptions {
+interface PacketCliOptions extends CommonOptions, FormatOptions {
   attendees?: string;
   encoding?: CsvEncoding;
   only?: string;
@@ -23,7 +27,7 @@ function configFailures(diagnostics: readonly Diagnostic[], configFile: string):
 }
 
 export function registerPacket(program: Command): void {
-  program
+  const cmd = program
     .command('packet')
     .description('build one packet per attendee (cover, agenda, handouts, evaluation, certificate) and print.pdf')
     .argument('<conference>', 'conference.yaml, or its folder')
@@ -34,8 +38,8 @@ export function registerPacket(program: Command): void {
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
     .option('--out <dir>', 'output folder', 'out')
     .option('--root <dir>', 'project folder (default: the one holding the conference)')
-    .option('--quiet', 'print only errors')
-    .option('--json', 'print a JSON summary on stdout')
+    .option('--quiet', 'print only errors');
+  addFormatOptions(cmd)
     .addHelpText(
       'after',
       `
@@ -55,39 +59,53 @@ Examples:
   promokit packet manuals/conferencia-2026 --only "María José Núñez Peña"`,
     )
     .action(async (target: string, opts: PacketCliOptions) => {
-      const [{ buildPackets }, { startProgress }] = await Promise.all([import('../../packets/packet.js'), import('../progress.js')]);
-      const abs = resolve(target);
-      if (!existsSync(abs)) throw new UsageError(`not found: ${target}`);
-      const dir = statSync(abs).isDirectory() ? abs : dirname(abs);
-      if (!existsSync(resolve(dir, 'conference.yaml'))) throw new UsageError(`${target}: no conference.yaml there`);
-      const root = opts.root ? resolve(opts.root) : findRoot(dir);
-      if (!root) throw new UsageError(`${target} is not inside a folder holding manuals/`);
-      const out = resolveOut(opts, root, ['.cache']);
-      const loaded = loadProject(root);
-      const conf = loaded.project.conferences.find((c) => c.id === basename(dir));
-      if (!conf) throw new UsageError(`${target} is not a conference folder directly under manuals/`);
-      const show = (p: string): string => relative(process.cwd(), p) || '.';
-      const progress = startProgress({ unit: 'packets', silent: Boolean(opts.quiet || opts.json || !conf.config) });
-      const result = !conf.config
-        ? { packets: [], print: undefined, failures: configFailures(loaded.diagnostics, conf.configFile) }
-        : await buildPackets(loaded.project, conf, {
-            out,
-            ...(opts.attendees ? { attendeesFile: resolve(opts.attendees) } : {}),
-            ...(opts.encoding ? { encoding: opts.encoding } : {}),
-            ...(opts.only ? { only: opts.only } : {}),
-            booklet: opts.booklet ?? false,
-            paper: opts.paper ?? 'letter',
-            sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-            onAttendees: (n) => progress.total(n),
-            onPacket: (p) => progress.done(`packet ${show(p.path)} (${p.pages} pages)`, p.attendee),
-          });
-      progress.stop();
-      if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ ok: result.failures.length === 0, packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: result.print ? show(result.print.path) : null, failures: result.failures.map(failureJson) }, null, 2)}\n`);
-      } else {
-        printFailures(result.failures);
-        if (!opts.quiet) process.stderr.write(`${result.packets.length} packets${result.print ? `, ${show(result.print.path)} (${result.print.pages} pages)` : ''}${result.failures.length ? `, ${result.failures.length} errors` : ''}\n`);
-      }
-      process.exitCode = result.failures.length ? ExitCode.sourceError : ExitCode.ok;
+      const { report: format } = parseFormats(opts);
+      await runReported('packet', format, () => packet(target, opts, format));
     });
+}
+
+async function packet(target: string, opts: PacketCliOptions, format: ReportFormat): Promise<void> {
+  const [{ buildPackets }, { startProgress }] = await Promise.all([import('../../packets/packet.js'), import('../progress.js')]);
+  const abs = resolve(target);
+  if (!existsSync(abs)) throw new UsageError(`not found: ${target}`);
+  const dir = statSync(abs).isDirectory() ? abs : dirname(abs);
+  if (!existsSync(resolve(dir, 'conference.yaml'))) throw new UsageError(`${target}: no conference.yaml there`);
+  const root = opts.root ? resolve(opts.root) : findRoot(dir);
+  if (!root) throw new UsageError(`${target} is not inside a folder holding manuals/`);
+  const out = resolveOut(opts, root, ['.cache']);
+  const loaded = loadProject(root);
+  const conf = loaded.project.conferences.find((c) => c.id === basename(dir));
+  if (!conf) throw new UsageError(`${target} is not a conference folder directly under manuals/`);
+  const show = (p: string): string => relative(process.cwd(), p) || '.';
+  const progress = startProgress({ unit: 'packets', silent: Boolean(opts.quiet) || format.machine || !conf.config });
+  const result = !conf.config
+    ? { packets: [], print: undefined, failures: configFailures(loaded.diagnostics, conf.configFile) }
+    : await buildPackets(loaded.project, conf, {
+        out,
+        ...(opts.attendees ? { attendeesFile: resolve(opts.attendees) } : {}),
+        ...(opts.encoding ? { encoding: opts.encoding } : {}),
+        ...(opts.only ? { only: opts.only } : {}),
+        booklet: opts.booklet ?? false,
+        paper: opts.paper ?? 'letter',
+        sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        onAttendees: (n) => progress.total(n),
+        onPacket: (p) => progress.done(`packet ${show(p.path)} (${p.pages} pages)`, p.attendee),
+      });
+  progress.stop();
+  const failures = result.failures;
+  const print = result.print;
+  printReport(format, {
+    command: 'packet',
+    ok: failures.length === 0,
+    findings: stageFindings(failures, 'error', 'packet', loaded.project),
+    data: { packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: print ? show(print.path) : null, failures: failures.map(failureJson) },
+    scope: `in ${result.packets.length} packets`,
+    text: {
+      stream: 'stderr',
+      layout: 'lines',
+      ...(opts.quiet ? {} : { summary: () => `${result.packets.length} packets${print ? `, ${show(print.path)} (${print.pages} pages)` : ''}${failures.length ? `, ${failures.length} errors` : ''}` }),
+    },
+    junit: filePlan('packet', result.packets.map((p) => ({ key: `packet:${p.path}`, name: p.attendee, classname: conf.id }))),
+  });
+  process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
 }

@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
 import { ExitCode } from '../../errors.js';
+import { findingJson } from '../../findings/finding.js';
+import { JSON_SHAPE_VERSION } from '../../findings/report/json.js';
 import { loadProject } from '../../model/load-project.js';
 import { runReport } from '../../report/run-report.js';
 import { addCommonOptions, parseLangs, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
+import { parseFormats, runReported } from '../output-format.js';
 
 export function registerReport(program: Command): void {
   const cmd = program
@@ -24,20 +27,31 @@ en Flesch–Kincaid grade (FK) and SMOG grade, lower is easier.
 Exit codes: 0 done, 1 a manual could not be read (run promokit check), 2 usage error.`,
     )
     .action(async (ids: string[], opts: CommonOptions) => {
-      const root = resolveRoot(opts);
-      const outDir = resolveOut(opts, root);
-      const langs = parseLangs(opts.lang);
-      const loaded = loadProject(root, [], process.cwd());
-      const result = await runReport(loaded, { manualIds: ids, outDir, ...(langs ? { langs } : {}) });
-      const rel = (p: string): string => relative(process.cwd(), p) || p;
-      if (opts.json) {
-        const json = { manuals: result.reports.map((r) => ({ ...r.report, html: rel(r.htmlPath) })), failed: result.failed };
-        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-      } else {
-        process.stdout.write(result.reports.map((r) => r.text).join('\n'));
-      }
-      if (!opts.quiet) for (const r of result.reports) process.stderr.write(`wrote ${rel(r.htmlPath)}\n`);
-      for (const id of result.failed) process.stderr.write(`promokit: manuals/${id}: manual.yaml could not be read; run "promokit check manuals/${id}" to see why\n`);
-      process.exitCode = result.failed.length > 0 ? ExitCode.sourceError : ExitCode.ok;
+      const { report: format } = parseFormats({ json: opts.json });
+      await runReported('report', format, async () => {
+        const root = resolveRoot(opts);
+        const outDir = resolveOut(opts, root);
+        const langs = parseLangs(opts.lang);
+        const loaded = loadProject(root, [], process.cwd());
+        const result = await runReport(loaded, { manualIds: ids, outDir, ...(langs ? { langs } : {}) });
+        const rel = (p: string): string => relative(process.cwd(), p) || p;
+        if (opts.json) {
+          // Why a manual could not be read: the loader's errors about it, as check shows them.
+          const findings = loaded.diagnostics.filter((d) => d.severity === 'error' && d.manual !== undefined && result.failed.includes(d.manual));
+          const json = {
+            version: JSON_SHAPE_VERSION,
+            ok: result.failed.length === 0,
+            manuals: result.reports.map((r) => ({ ...r.report, html: rel(r.htmlPath) })),
+            failed: result.failed,
+            findings: findings.map(findingJson),
+          };
+          process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        } else {
+          process.stdout.write(result.reports.map((r) => r.text).join('\n'));
+        }
+        if (!opts.quiet) for (const r of result.reports) process.stderr.write(`wrote ${rel(r.htmlPath)}\n`);
+        for (const id of result.failed) process.stderr.write(`promokit: manuals/${id}: manual.yaml could not be read; run "promokit check manuals/${id}" to see why\n`);
+        process.exitCode = result.failed.length > 0 ? ExitCode.sourceError : ExitCode.ok;
+      });
     });
 }

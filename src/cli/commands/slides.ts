@@ -1,19 +1,26 @@
 // `promokit slides [manual-id...]`: decks and their handouts.
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import { ExitCode, PromokitError, UsageError } from '../../errors.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import { filePlan } from '../../findings/report/junit.js';
+import type { ReportFormat } from '../../findings/report/report.js';
 import { loadProject } from '../../model/load-project.js';
-import { parseLangs, parsePaper, resolveOut, resolveRoot, failureJson, printFailures, type CommonOptions } from '../common.js';
+import { parseLangs, parsePaper, resolveOut, resolveRoot, failureJson, type CommonOptions } from '../common.js';
+import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
+import { stageFindings } from '../stage-findings.js';
 
-interface SlidesCliOptions extends CommonOptions {
+interface SlidesCliOptions extends CommonOptions, FormatOptions {
   perPage: string;
   notes?: boolean;
   notesLang?: string;
-  format: string;
 }
 
+/** What slides makes, named in the same --format list as the report format. */
+const SLIDE_FILE_FORMATS = ['pdf', 'pptx'] as const;
+type SlideFileFormat = (typeof SLIDE_FILE_FORMATS)[number];
+
 export function registerSlides(program: Command): void {
-  program
+  const cmd = program
     .command('slides')
     .description('build slide decks (16:9) from slides.<lang>.md, and their printable handouts')
     .argument('[manual-id...]', 'manuals (default: all)')
@@ -24,9 +31,8 @@ export function registerSlides(program: Command): void {
     .option('--notes', 'handout: print the speaker notes instead of note lines')
     .option('--notes-lang <lang>', "handout: notes from this language's slides (bilingual handout)")
     .option('--paper <size>', 'handout paper: letter or a4', parsePaper, 'letter')
-    .option('--format <format>', 'pdf (decks and handouts) or pptx (PowerPoint files to edit)', 'pdf')
-    .option('--quiet', 'print only errors')
-    .option('--json', 'print a JSON summary on stdout')
+    .option('--quiet', 'print only errors');
+  addFormatOptions(cmd, { values: SLIDE_FILE_FORMATS, help: 'and what to make: pdf (decks and handouts, default) or pptx (PowerPoint files to edit)' })
     .addHelpText(
       'after',
       `
@@ -41,40 +47,56 @@ naming its file and line, and that deck is not written.
 Examples:
   promokit slides
   promokit slides trabajo-agricola --per-page 6
+  promokit slides --format pptx,json                        PowerPoint files, a JSON summary
   promokit slides salud-mental --lang es --notes-lang en    Spanish slides, English notes`,
     )
     .action(async (ids: string[], opts: SlidesCliOptions) => {
-      const { parsePerPage } = await import('../../assemble/nup.js');
-      const { buildSlides } = await import('../../slides/build-slides.js');
-      const { startProgress } = await import('../progress.js');
-      if (opts.format !== 'pdf' && opts.format !== 'pptx') throw new UsageError(`--format must be pdf or pptx, not "${opts.format}"`);
-      const root = resolveRoot(opts);
-      const out = resolveOut(opts, root);
-      const loaded = loadProject(root);
-      const show = (p: string): string => relative(process.cwd(), p) || '.';
-      const langs = parseLangs(opts.lang);
-      const progress = startProgress({ unit: 'files', silent: Boolean(opts.quiet || opts.json) });
-      const result = await buildSlides(loaded.project, {
-        out,
-        manuals: ids,
-        ...(langs ? { langs } : {}),
-        perPage: parsePerPage(opts.perPage),
-        notes: opts.notes ?? false,
-        ...(opts.notesLang ? { notesLang: opts.notesLang } : {}),
-        paper: opts.paper ?? 'letter',
-        format: opts.format,
-        sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-        onPlanned: (n) => progress.total(n),
-        onOutput: (o) => progress.done(`${o.kind.padEnd(7)} ${show(o.path)} (${o.pages} pages)`, show(o.path)),
-      });
-      progress.stop();
-      const failures: PromokitError[] = result.failures;
-      if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ ok: failures.length === 0, outputs: result.outputs.map((o) => ({ ...o, path: show(o.path) })), failures: failures.map(failureJson) }, null, 2)}\n`);
-      } else {
-        printFailures(failures);
-        if (!opts.quiet) process.stderr.write(`${result.outputs.filter((o) => o.kind !== 'handout').length} decks, ${result.outputs.filter((o) => o.kind === 'handout').length} handouts${failures.length ? `, ${failures.length} errors` : ''}\n`);
-      }
-      process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
+      const { report: format, others } = parseFormats(opts, SLIDE_FILE_FORMATS);
+      if (others.length > 1) throw new UsageError(`--format: pdf or pptx, not both`);
+      const kind = (others[0] ?? 'pdf') as SlideFileFormat;
+      await runReported('slides', format, () => slides(ids, opts, format, kind));
     });
+}
+
+async function slides(ids: string[], opts: SlidesCliOptions, format: ReportFormat, kind: SlideFileFormat): Promise<void> {
+  const { parsePerPage } = await import('../../assemble/nup.js');
+  const { buildSlides } = await import('../../slides/build-slides.js');
+  const { startProgress } = await import('../progress.js');
+  const root = resolveRoot(opts);
+  const out = resolveOut(opts, root);
+  const loaded = loadProject(root);
+  const show = (p: string): string => relative(process.cwd(), p) || '.';
+  const langs = parseLangs(opts.lang);
+  const progress = startProgress({ unit: 'files', silent: Boolean(opts.quiet) || format.machine });
+  const result = await buildSlides(loaded.project, {
+    out,
+    manuals: ids,
+    ...(langs ? { langs } : {}),
+    perPage: parsePerPage(opts.perPage),
+    notes: opts.notes ?? false,
+    ...(opts.notesLang ? { notesLang: opts.notesLang } : {}),
+    paper: opts.paper ?? 'letter',
+    format: kind,
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    onPlanned: (n) => progress.total(n),
+    onOutput: (o) => progress.done(`${o.kind.padEnd(7)} ${show(o.path)} (${o.pages} pages)`, show(o.path)),
+  });
+  progress.stop();
+  const failures = result.failures;
+  const decks = result.outputs.filter((o) => o.kind !== 'handout').length;
+  const handouts = result.outputs.length - decks;
+  printReport(format, {
+    command: 'slides',
+    ok: failures.length === 0,
+    findings: stageFindings(failures, 'error', 'slides', loaded.project),
+    data: { outputs: result.outputs.map((o) => ({ ...o, path: show(o.path) })), failures: failures.map(failureJson) },
+    scope: `in ${decks} decks and ${handouts} handouts`,
+    text: {
+      stream: 'stderr',
+      layout: 'lines',
+      ...(opts.quiet ? {} : { summary: () => `${decks} decks, ${handouts} handouts${failures.length ? `, ${failures.length} errors` : ''}` }),
+    },
+    junit: filePlan('slides', result.outputs.map((o) => ({ key: `output:${o.path}`, name: show(o.path), classname: o.manual }))),
+  });
+  process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
 }

@@ -1,11 +1,17 @@
 // `promokit watch [manual-id]`: one line per rebuild, errors shown, never exits on them.
 import { relative } from 'node:path';
 import type { Command } from 'commander';
+import { findingJson } from '../../findings/finding.js';
+import { JSON_SHAPE_VERSION } from '../../findings/report/json.js';
 import { parseLangs, parsePaper, resolveOut, resolveRoot, useColor, type CommonOptions } from '../common.js';
+import { stageFindings } from '../stage-findings.js';
 
 interface WatchCliOptions extends CommonOptions {
   draft?: boolean;
 }
+
+/** --json: one JSON object a line (a stream of events, not one summary), each with the same `version` as the other commands' JSON. */
+const jsonLine = (event: Record<string, unknown>): void => void process.stdout.write(`${JSON.stringify({ version: JSON_SHAPE_VERSION, ...event })}\n`);
 
 export function registerWatch(program: Command): void {
   program
@@ -17,6 +23,7 @@ export function registerWatch(program: Command): void {
     .option('--lang <list>', 'languages to build, comma-separated')
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
     .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
+    .option('--json', 'one JSON object a line on stdout for each rebuild (event, target, ok, ms, outputs, findings)')
     .addHelpText(
       'after',
       `
@@ -46,13 +53,20 @@ Example:
         draft: opts.draft ?? false,
         pandoc: process.env.PROMOKIT_PANDOC || undefined,
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-        onReady: () => process.stderr.write(`watching ${show(root)}/manuals${manual ? `/${manual}` : ''} (Ctrl-C to stop)\n`),
+        onReady: () => {
+          if (opts.json) jsonLine({ event: 'ready', root: show(root) });
+          process.stderr.write(`watching ${show(root)}/manuals${manual ? `/${manual}` : ''} (Ctrl-C to stop)\n`);
+        },
         onRebuild: (e) => {
           const part = e.target.part === 'slides' ? ' slides' : '';
           const what = e.target.module ? `${e.target.manual}/${e.target.module}${part}${e.target.lang ? ` [${e.target.lang}]` : ''}` : e.target.manual;
           const outs = [...(e.result?.outputs.filter((o) => !o.upToDate) ?? []), ...(e.slides?.outputs ?? [])].map((o) => show(o.path));
           const time = `${(e.ms / 1000).toFixed(2)} s`;
-          if (e.failures.length) {
+          if (opts.json) {
+            const warnings = e.result?.outputs.flatMap((o) => o.warnings) ?? [];
+            const findings = [...stageFindings(warnings, 'warning', 'watch'), ...stageFindings(e.failures, 'error', 'watch')].map(findingJson);
+            jsonLine({ event: 'rebuild', target: e.target, ok: e.failures.length === 0, ms: Math.round(e.ms), outputs: outs, findings });
+          } else if (e.failures.length) {
             process.stderr.write(`${red('failed')}  ${what} in ${time}\n${e.failures.map((f) => `  ${f.format()}`).join('\n')}\n`);
           } else {
             process.stderr.write(`rebuilt ${what} in ${time}${outs.length ? `: ${outs.join(', ')}` : ' (up to date)'}\n`);

@@ -1,0 +1,29 @@
+// `--layout flip`: one language from the front cover, the other upside-down
+// from the back. Each half is its language's one-language document (shared
+// with that edition, so compiled once); flip-book.ts joins them.
+import { savePdf } from '../../assemble/save.js';
+import { hashParts } from '../../cache/build-cache.js';
+import { flipBook } from '../flip-book.js';
+import { setEditionMetadata } from '../metadata.js';
+import { languagePairs, type EditionLayout } from './layout.js';
+
+export const flip = {
+  id: 'flip',
+  help: 'one language from the front cover, the other upside-down from the back',
+  outputs: languagePairs,
+  async source(plan, docs) {
+    const { manual, langs } = plan;
+    const [a, b] = await Promise.all(langs.map((l) => docs.prepare(manual, [l], 'single')));
+    return {
+      key: hashParts(['flip', a!.key, b!.key]),
+      make: async () => {
+        const [pa, pb] = await Promise.all([docs.compile(a!), docs.compile(b!)]);
+        const half = (i: 0 | 1, pdf: Uint8Array) => ({ pdf, title: manual.config.title[langs[i]!] ?? langs[i]!, file: `${manual.id}.${langs[i]}.pdf` });
+        const doc = await flipBook(half(0, pa!.pdf), half(1, pb!.pdf));
+        setEditionMetadata(doc, plan, a!.request.timestamp);
+        const pdf = await savePdf(doc);
+        return { pdf, pages: doc.getPageCount(), warnings: [...pa!.warnings, ...pb!.warnings] };
+      },
+    };
+  },
+} as const satisfies EditionLayout;

@@ -1,0 +1,60 @@
+// What a layout is: the outputs it adds to a manual's one-language editions,
+// and how it makes the PDF of each from the documents of the build (before
+// `--booklet` imposes it). Each layout is one file of this folder, listed in
+// index.ts.
+import type { Manual } from '../../model/types.js';
+import type { DocLayout, PreparedDocument } from '../../typeset/document.js';
+import type { Compiled } from '../compile-documents.js';
+
+/** One PDF a build writes. */
+export interface OutputPlan {
+  manual: Manual;
+  /** File name, inside `out/<manual id>/`. */
+  name: string;
+  langs: string[];
+  /** The layout that makes it: `single` for the one-language editions. */
+  layout: EditionLayout;
+  /** `module`: a module edition (the module's pages alone). Default `manual`. */
+  part?: 'manual' | 'module';
+}
+
+/** An output's PDF before imposition: its cache key, and how to make it when it is not up to date. */
+export interface Unimposed {
+  key: string;
+  make: () => Promise<Compiled>;
+}
+
+/** The build's documents, prepared and compiled at most once each (compile-documents.ts). */
+export interface Documents {
+  prepare(manual: Manual, langs: readonly string[], layout: DocLayout, part?: 'manual' | 'module'): Promise<PreparedDocument>;
+  compile(doc: PreparedDocument): Promise<Compiled>;
+}
+
+export interface EditionLayout {
+  /** The `--layout` value. */
+  readonly id: string;
+  /** One line for `build --help`. */
+  readonly help: string;
+  /** The outputs it adds to the one-language editions, for a manual's languages in order: file name and languages of each. */
+  outputs(manual: Manual, langs: readonly string[]): { name: string; langs: string[] }[];
+  /** The un-imposed PDF of one of its outputs. */
+  source(plan: OutputPlan, docs: Documents): Promise<Unimposed>;
+}
+
+/** One output per pair of languages, in the manual's order: `<id>.<l1>-<l2>.pdf`. */
+export function languagePairs(manual: Manual, langs: readonly string[]): { name: string; langs: string[] }[] {
+  const out: { name: string; langs: string[] }[] = [];
+  for (let i = 0; i < langs.length; i++) {
+    for (let j = i + 1; j < langs.length; j++) {
+      const pair = [langs[i]!, langs[j]!];
+      out.push({ name: `${manual.id}.${pair.join('-')}.pdf`, langs: pair });
+    }
+  }
+  return out;
+}
+
+/** The source of a layout that is one Typst document: compiled as is. */
+export async function oneDocument(plan: OutputPlan, docs: Documents, layout: DocLayout): Promise<Unimposed> {
+  const doc = await docs.prepare(plan.manual, plan.langs, layout, plan.part);
+  return { key: doc.key, make: () => docs.compile(doc) };
+}

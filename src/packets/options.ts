@@ -1,0 +1,32 @@
+// The options and results of `promokit packet` (buildPackets in packet.ts).
+import type { Paper } from '../assemble/paper.js';
+import type { PromokitError } from '../errors.js';
+import type { CsvEncoding } from './csv-text.js';
+
+export interface PacketOptions {
+  out: string;
+  /** Another attendees file instead of the one conference.yaml names (anywhere: the user's explicit choice). */
+  attendeesFile?: string;
+  /** How to read a CSV without byte-order mark: UTF-8 (the default) or Latin-1/windows-1252. */
+  encoding?: CsvEncoding;
+  /** Rebuild only the attendee with this name or slug. */
+  only?: string;
+  booklet?: boolean;
+  paper?: Paper;
+  sourceDateEpoch?: string;
+  onPacket?: (p: PacketOutput) => void;
+  /** Called once the attendees are read, with how many packets will be made (for a progress display). */
+  onAttendees?: (count: number) => void;
+}
+
+export interface PacketOutput {
+  attendee: string;
+  path: string;
+  pages: number;
+}
+
+export interface PacketResult {
+  packets: PacketOutput[];
+  print: PacketOutput | undefined;
+  failures: PromokitError[];
+}

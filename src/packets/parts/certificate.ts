@@ -1,0 +1,12 @@
+// The certificate of attendance, with the attendee's name (templates/certificate.typ).
+import { label } from '../packet-data.js';
+import type { AttendeePart } from './part.js';
+
+const TEMPLATE = 'certificate.typ';
+
+export const certificate = {
+  id: 'certificate',
+  template: TEMPLATE,
+  perAttendee: true,
+  make: async (ctx, langs, attendee) => [{ pdf: await ctx.page(TEMPLATE, langs, attendee), title: label('certificate', langs) }],
+} as const satisfies AttendeePart;

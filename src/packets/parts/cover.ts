@@ -1,0 +1,11 @@
+// The cover: the conference and the attendee's name (templates/cover.typ).
+import type { AttendeePart } from './part.js';
+
+const TEMPLATE = 'cover.typ';
+
+export const cover = {
+  id: 'cover',
+  template: TEMPLATE,
+  perAttendee: true,
+  make: async (ctx, langs, attendee) => [{ pdf: await ctx.page(TEMPLATE, langs, attendee), title: attendee.name }],
+} as const satisfies AttendeePart;

@@ -1,0 +1,47 @@
+// What a packet part is: pages for one language order, made either for each
+// attendee or once and shared by every attendee with that order (and then
+// stored once in print.pdf). Each part is one file of this folder, listed in
+// index.ts; conference.yaml's `packet:` says which go in, in which order.
+import type { MergePart } from '../../assemble/merge.js';
+import type { PromokitError } from '../../errors.js';
+import type { ConferenceConfig } from '../../model/schema.js';
+import type { ConferenceRef, Project } from '../../model/types.js';
+import type { Attendee } from '../attendees.js';
+import type { PacketOptions } from '../options.js';
+import type { ConferenceFiles } from '../preflight.js';
+
+export interface PartContext {
+  readonly project: Project;
+  readonly conf: ConferenceRef;
+  readonly config: ConferenceConfig;
+  readonly options: PacketOptions;
+  /** The files conference.yaml leads to, confined to the project (preflight.ts). */
+  readonly files: ConferenceFiles;
+  /** The packet's date, seconds since the epoch. */
+  readonly timestamp: number;
+  /** A page of a packet template (the organiser's, when there is one beside conference.yaml). */
+  page(template: string, langs: readonly string[], attendee: Attendee | undefined): Promise<Uint8Array>;
+  /** Something left out of the packets; reported once, however many packets miss it. */
+  report(failure: PromokitError): void;
+}
+
+interface PartBase {
+  /** Its name in conference.yaml's `packet:` list. */
+  readonly id: string;
+  /** The Typst template it is set from, if any: a file of that name beside conference.yaml replaces ours. */
+  readonly template?: string;
+}
+
+/** Made for each attendee (cover, certificate). */
+export interface AttendeePart extends PartBase {
+  readonly perAttendee: true;
+  make(ctx: PartContext, langs: readonly string[], attendee: Attendee): Promise<MergePart[]>;
+}
+
+/** Made once per language order, the same for every attendee (agenda, handouts, evaluation). */
+export interface SharedPart extends PartBase {
+  readonly perAttendee: false;
+  make(ctx: PartContext, langs: readonly string[]): Promise<MergePart[]>;
+}
+
+export type PacketPart = AttendeePart | SharedPart;
