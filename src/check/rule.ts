@@ -3,7 +3,7 @@
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { LangFile, Manual, Module } from '../model/types.js';
 
-export type Finding = Omit<Diagnostic, 'rule' | 'severity' | 'manual'> & { severity?: Severity };
+export type RuleFinding = Omit<Diagnostic, 'rule' | 'severity' | 'manual'> & { severity?: Severity };
 
 export interface RuleContext {
   manual: Manual;
@@ -22,7 +22,7 @@ export interface Rule {
   severity: Severity;
   /** One line for the README and --help. */
   summary: string;
-  check(ctx: RuleContext): Finding[];
+  check(ctx: RuleContext): RuleFinding[];
 }
 
 /** Can a file's structure be compared with another language's? Not when it was not parsed (past a limit) or has no text. */

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import type { RuleFinding, Rule } from '../rule.js';
 import { markdownFiles } from '../targets.js';
 
 /** `- - -` and `* * *`: a rule in CommonMark, nested bullet lists for pandoc's fancy_lists reader. */
@@ -9,7 +9,7 @@ export const rule: Rule = {
   severity: 'warning',
   summary: 'a thematic break written with spaced - or * (`- - -`) prints as nested bullet lists, not a rule',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of markdownFiles(m)) {
         for (const b of f.breaks) {

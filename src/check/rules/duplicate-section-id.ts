@@ -1,11 +1,11 @@
-import { langFiles, type Finding, type Rule } from '../rule.js';
+import { langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 export const rule: Rule = {
   id: 'duplicate-section-id',
   severity: 'error',
   summary: 'two headings of one file have the same {#id}',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of langFiles(manual, m)) {
         const seen = new Map<string, number>();

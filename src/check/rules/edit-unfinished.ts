@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import type { RuleFinding, Rule } from '../rule.js';
 
 /** The journal `stamp` and `ids` leave while renaming a module's files (src/edit/journal.ts). */
 const JOURNAL = /^\.promokit-commit\.\d+\.\d+\.json$/;
@@ -8,7 +8,7 @@ export const rule: Rule = {
   severity: 'error',
   summary: 'a stamp or ids run was stopped while it renamed a module\'s files: some may be new and some old',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of m.allFiles) {
         if (!JOURNAL.test(f)) continue;

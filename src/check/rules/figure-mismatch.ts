@@ -1,5 +1,5 @@
 import { alignSections, headingLabel } from '../align-sections.js';
-import { baseName, comparable, langFiles, type Finding, type Rule } from '../rule.js';
+import { baseName, comparable, langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 const figures = (n: number): string => `${n} image${n === 1 ? '' : 's'}`;
 
@@ -8,7 +8,7 @@ export const rule: Rule = {
   severity: 'error',
   summary: 'a section has a different number of images in a translation than in the source',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       const [source, ...others] = langFiles(manual, m);
       if (!source || source.lang !== manual.config.languages[0] || !comparable(source)) continue;

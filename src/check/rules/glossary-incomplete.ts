@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import type { RuleFinding, Rule } from '../rule.js';
 
 export const rule: Rule = {
   id: 'glossary-incomplete',
@@ -8,7 +8,7 @@ export const rule: Rule = {
     const g = manual.glossary;
     const file = manual.glossaryFile;
     if (!g || !file) return [];
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     const langs = manual.config.languages;
     const seen = new Map<string, number>();
     g.terms.forEach((term, i) => {

@@ -1,5 +1,5 @@
 import { codePointName, GLYPH_FONTS, mayLackGlyphs, missingGlyphs } from '../glyph-coverage.js';
-import { langFiles, type Finding, type Rule } from '../rule.js';
+import { langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 const ENTITY = /&[#A-Za-z]/;
 const FONTS = GLYPH_FONTS.map((f) => f.family).join(', then ');
@@ -15,9 +15,9 @@ export const rule: Rule = {
   severity: 'error',
   summary: 'a character no font of the PDFs has: it would print as an empty box',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     // One finding per character per line: the line is where to fix it.
-    const scan = (text: string, at: Omit<Finding, 'message'>): void => {
+    const scan = (text: string, at: Omit<RuleFinding, 'message'>): void => {
       if (!mayLackGlyphs(text)) return;
       for (const cp of missingGlyphs(text)) {
         out.push({

@@ -1,11 +1,11 @@
-import { langFiles, type Finding, type Rule } from '../rule.js';
+import { langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 export const rule: Rule = {
   id: 'heading-level-skip',
   severity: 'warning',
   summary: 'a heading skips a level (#### right after ##), or a module body has a level-1 heading (the title comes from front matter)',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of langFiles(manual, m)) {
         const at = { file: f.file, module: m.id, lang: f.lang };

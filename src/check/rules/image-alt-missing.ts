@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import type { RuleFinding, Rule } from '../rule.js';
 import { markdownFiles } from '../targets.js';
 
 export const rule: Rule = {
@@ -6,7 +6,7 @@ export const rule: Rule = {
   severity: 'error',
   summary: 'an image has no alt text (what the picture shows, for screen readers and tagged PDFs)',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of markdownFiles(m)) {
         for (const img of f.images) {

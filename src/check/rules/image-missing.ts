@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Finding, Rule } from '../rule.js';
+import type { RuleFinding, Rule } from '../rule.js';
 import { posix } from 'node:path';
 import { ancestorRefusal, isExternal, manualRelative, markdownFiles, refusedTarget } from '../targets.js';
 
@@ -9,7 +9,7 @@ export const rule: Rule = {
   summary: 'an image points at a file that does not exist',
   check(ctx) {
     const { manual, manualFiles, exists } = ctx;
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of markdownFiles(m)) {
         for (const img of f.images) {

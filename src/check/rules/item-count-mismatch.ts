@@ -1,4 +1,4 @@
-import { baseName, comparable, langFiles, type Finding, type Rule } from '../rule.js';
+import { baseName, comparable, langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 /** Sections whose list items are counted: learning objectives and assessment questions. */
 export const COUNTED_SECTIONS = ['objectives', 'assessment'] as const;
@@ -8,7 +8,7 @@ export const rule: Rule = {
   severity: 'error',
   summary: 'the number of objectives or assessment questions differs between languages',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       const [source, ...others] = langFiles(manual, m);
       if (!source || source.lang !== manual.config.languages[0] || !comparable(source)) continue;

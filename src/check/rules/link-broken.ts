@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { decodePath } from '../../model/markdown/inline.js';
 import type { LangFile, SlidesFile } from '../../model/types.js';
-import type { Finding, Rule } from '../rule.js';
+import type { RuleFinding, Rule } from '../rule.js';
 import { anchorsOf, isExternal, manualRelative, markdownFiles, refusedTarget } from '../targets.js';
 
 export const rule: Rule = {
@@ -10,7 +10,7 @@ export const rule: Rule = {
   summary: 'a link points at a local file or #anchor that does not exist',
   check(ctx) {
     const { manual, manualFiles, exists } = ctx;
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     // Parsed files by path relative to the manual, for anchors in other modules.
     const byPath = new Map<string, LangFile | SlidesFile>();
     for (const m of manual.modules) for (const f of markdownFiles(m)) byPath.set(f.file.slice(manual.relDir.length + 1), f);

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import type { RuleFinding, Rule } from '../rule.js';
 import { markdownFiles } from '../targets.js';
 import { inlineText } from '../readability/plain-text.js';
 
@@ -19,7 +19,7 @@ export const rule: Rule = {
   severity: 'warning',
   summary: 'a link text such as "aquí" or "click here" does not say where the link goes',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of markdownFiles(m)) {
         for (const link of f.links) {

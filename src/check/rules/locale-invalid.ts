@@ -1,6 +1,6 @@
 import { languageCodeProblem } from '../../model/languages.js';
 import { localeNeedsCheck, localeWords } from '../../model/locales.js';
-import type { Finding, Rule } from '../rule.js';
+import type { RuleFinding, Rule } from '../rule.js';
 
 export const rule: Rule = {
   id: 'locale-invalid',
@@ -9,6 +9,6 @@ export const rule: Rule = {
   check({ manual }) {
     return manual.config.languages
       .filter((lang) => languageCodeProblem(lang) === undefined && localeNeedsCheck(manual, lang))
-      .flatMap((lang) => localeWords(manual, lang).diagnostics.map((d): Finding => ({ file: d.file, line: d.line, lang, message: d.message })));
+      .flatMap((lang) => localeWords(manual, lang).diagnostics.map((d): RuleFinding => ({ file: d.file, line: d.line, lang, message: d.message })));
   },
 };

@@ -1,13 +1,13 @@
 import { languageCodeProblem, languageName } from '../../model/languages.js';
 import { LOCALE_WORD_KEYS, localeNeedsCheck, localeWords } from '../../model/locales.js';
-import type { Finding, Rule } from '../rule.js';
+import type { RuleFinding, Rule } from '../rule.js';
 
 export const rule: Rule = {
   id: 'locale-words-missing',
   severity: 'warning',
   summary: 'a language of the manual lacks interface words (Contents, Module, …): the PDFs print another language\'s',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     manual.config.languages.forEach((lang, i) => {
       if (languageCodeProblem(lang) !== undefined || !localeNeedsCheck(manual, lang)) return;
       const r = localeWords(manual, lang);

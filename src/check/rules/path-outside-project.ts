@@ -1,5 +1,5 @@
 import { decodePath } from '../../model/markdown/inline.js';
-import type { Finding, Rule } from '../rule.js';
+import type { RuleFinding, Rule } from '../rule.js';
 import { posix, resolve } from 'node:path';
 import { ancestorRefusal, isExternal, markdownFiles, refusedTarget } from '../targets.js';
 
@@ -8,7 +8,7 @@ export const rule: Rule = {
   severity: 'error',
   summary: 'an image or link leads outside the project (a ../ path or a symbolic link), or to a pipe or device: it is never read',
   check(ctx) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of ctx.manual.modules) {
       for (const f of markdownFiles(m)) {
         const targets = [

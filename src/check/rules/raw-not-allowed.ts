@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import type { RuleFinding, Rule } from '../rule.js';
 import { markdownFiles } from '../targets.js';
 
 export const rule: Rule = {
@@ -7,7 +7,7 @@ export const rule: Rule = {
   summary: 'a module holds raw Typst or an HTML block, which manual.yaml does not allow (allow_raw: true)',
   check({ manual }) {
     if (manual.config.allow_raw) return [];
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of markdownFiles(m)) {
         for (const r of f.raw) {

@@ -1,5 +1,5 @@
 import { analyse, formatScore, longestSentences, meetsTarget, scalesFor, type Scale } from '../readability/scores.js';
-import { langFiles, type Finding, type Rule } from '../rule.js';
+import { langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 /** Below this many words a module is too short for a meaningful score. */
 export const MIN_WORDS = 50;
@@ -13,7 +13,7 @@ export const rule: Rule = {
   check({ manual }) {
     const targets = manual.config.readability;
     if (!targets) return [];
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
 
     // Targets promokit cannot apply: say so once, rather than ignore them silently.
     for (const [lang, t] of Object.entries(targets)) {

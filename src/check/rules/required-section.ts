@@ -1,4 +1,4 @@
-import { baseName, langFiles, type Finding, type Rule } from '../rule.js';
+import { baseName, langFiles, type RuleFinding, type Rule } from '../rule.js';
 import { hasIds } from './section-id-missing.js';
 
 export const rule: Rule = {
@@ -6,7 +6,7 @@ export const rule: Rule = {
   severity: 'error',
   summary: 'a section listed in required_sections of manual.yaml is missing from a language file',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       const files = langFiles(manual, m);
       for (const f of files) {

@@ -1,4 +1,4 @@
-import { langFiles, type Finding, type Rule } from '../rule.js';
+import { langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 /** `date` plus `months`, as YYYY-MM-DD. */
 export function addMonths(date: string, months: number): string {
@@ -14,7 +14,7 @@ export const rule: Rule = {
   check({ manual, today }) {
     const months = manual.config.review_interval_months;
     if (!months) return [];
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of langFiles(manual, m)) {
         if (!f.meta) continue;

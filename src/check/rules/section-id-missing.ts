@@ -1,5 +1,5 @@
 import type { LangFile } from '../../model/types.js';
-import { langFiles, type Finding, type Rule } from '../rule.js';
+import { langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 /** A file whose level-2 headings carry ids can be compared by id; one without, only by position. */
 export function hasIds(f: LangFile): boolean {
@@ -11,7 +11,7 @@ export const rule: Rule = {
   severity: 'warning',
   summary: 'level-2 headings without a {#id}: languages are then compared by position only',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of langFiles(manual, m)) {
         const missing = f.sections.filter((s) => s.id === undefined);

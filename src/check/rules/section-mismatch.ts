@@ -1,12 +1,12 @@
 import { alignSections, headingLabel } from '../align-sections.js';
-import { baseName, comparable, langFiles, type Finding, type Rule } from '../rule.js';
+import { baseName, comparable, langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 export const rule: Rule = {
   id: 'section-mismatch',
   severity: 'error',
   summary: 'a section of any heading level is missing, added or moved in a translation',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     const required = new Set(manual.config.required_sections);
     for (const m of manual.modules) {
       const [source, ...others] = langFiles(manual, m);

@@ -1,5 +1,5 @@
 import { longSentences } from '../readability/long-sentences.js';
-import { langFiles, type Finding, type Rule } from '../rule.js';
+import { langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 /** Plain-language guides (the CDC Clear Communication Index among them) ask for sentences of 20–25 words at most. */
 export const SENTENCE_WORDS = 25;
@@ -15,7 +15,7 @@ export const rule: Rule = {
     if (setting === false) return [];
     const limit = setting ?? SENTENCE_WORDS;
     const where = setting === undefined ? 'the default; plain_language.sentence_words in manual.yaml changes it' : 'plain_language.sentence_words in manual.yaml';
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of langFiles(manual, m)) {
         for (const s of longSentences(f.text, limit)) {

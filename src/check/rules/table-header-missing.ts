@@ -1,4 +1,4 @@
-import { langFiles, type Finding, type Rule } from '../rule.js';
+import { langFiles, type RuleFinding, type Rule } from '../rule.js';
 import { inlineText } from '../readability/plain-text.js';
 
 export const rule: Rule = {
@@ -6,7 +6,7 @@ export const rule: Rule = {
   severity: 'warning',
   summary: 'a table has empty header cells (screen readers read each cell with its column header)',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of langFiles(manual, m)) {
         for (const t of f.tables) {

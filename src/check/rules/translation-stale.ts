@@ -1,12 +1,12 @@
 import { staleEntries } from '../../model/source-hashes.js';
-import { baseName, langFiles, type Finding, type Rule } from '../rule.js';
+import { baseName, langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 export const rule: Rule = {
   id: 'translation-stale',
   severity: 'warning',
   summary: 'a section of the source language changed after the translation was stamped (or it was never stamped)',
   check({ manual }) {
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       const [source, ...others] = langFiles(manual, m);
       if (!source || source.lang !== manual.config.languages[0] || !source.meta) continue;

@@ -1,5 +1,5 @@
 import { blockLineAt, blockText } from '../readability/plain-text.js';
-import { langFiles, type Finding, type Rule } from '../rule.js';
+import { langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const LETTER = /\p{L}/gu;
@@ -11,7 +11,7 @@ export const rule: Rule = {
   check({ manual }) {
     const limit = manual.config.plain_language?.word_letters;
     if (limit === undefined) return [];
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of langFiles(manual, m)) {
         const seen = new Set<string>();

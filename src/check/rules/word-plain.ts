@@ -1,5 +1,5 @@
 import { plainWordHits, plainWordList, PLAIN_WORDS_FILE } from '../readability/plain-words.js';
-import { langFiles, type Finding, type Rule } from '../rule.js';
+import { langFiles, type RuleFinding, type Rule } from '../rule.js';
 
 export const rule: Rule = {
   id: 'word-plain',
@@ -8,7 +8,7 @@ export const rule: Rule = {
   check({ manual }) {
     const list = plainWordList(manual);
     if (list.byLang.size === 0) return [];
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const m of manual.modules) {
       for (const f of langFiles(manual, m)) {
         const words = list.byLang.get(f.lang);
