@@ -183,9 +183,9 @@ class Builder {
   async output(plan: OutputPlan): Promise<BuildOutput> {
     const started = performance.now();
     const path = join(this.options.out, plan.manual.id, plan.name);
-    const booklet = this.options.booklet ?? false;
+    const booklet = this.options.booklet === true ? {} : this.options.booklet || undefined;
     const src = await this.source(plan);
-    const key = hashParts([FINISH_VERSION, src.key, booklet ? 'booklet' : 'plain']);
+    const key = hashParts([FINISH_VERSION, src.key, booklet ? `booklet ${JSON.stringify(booklet)}` : 'plain']);
     const result = (pages: number, upToDate: boolean, warnings: PromokitError[] = []): BuildOutput => ({
       manual: plan.manual.id,
       path,
@@ -205,7 +205,7 @@ class Builder {
 
     let { pdf, pages, warnings } = await src.make();
     if (booklet) {
-      const imposed = await imposeBooklet(pdf, { file: plan.name });
+      const imposed = await imposeBooklet(pdf, { ...booklet, file: plan.name });
       this.setMeta(imposed, plan, manualTimestamp(plan.manual, this.options.sourceDateEpoch));
       pdf = await savePdf(imposed);
       pages = imposed.getPageCount();

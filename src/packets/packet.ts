@@ -6,7 +6,7 @@
 // project, and csv-text.ts refuses a CSV that is not the text it claims to be.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { imposeBooklet } from '../assemble/booklet.js';
+import { imposeBooklet, type BookletOptions } from '../assemble/booklet.js';
 import { buildDate } from '../model/dates.js';
 import { readPdf } from '../assemble/load.js';
 import { PrintFile, type PrintPiece } from '../assemble/print-file.js';
@@ -40,7 +40,8 @@ export interface PacketOptions {
   encoding?: CsvEncoding;
   /** Rebuild only the attendee with this name or slug. */
   only?: string;
-  booklet?: boolean;
+  /** Impose each packet for saddle stitching; options choose the sheet and signature size. */
+  booklet?: boolean | Pick<BookletOptions, 'sheet' | 'signature'>;
   paper?: Paper;
   sourceDateEpoch?: string;
   onPacket?: (p: PacketOutput) => void;
@@ -185,7 +186,7 @@ class PacketMaker {
     parts.push(...before, ...after);
     if (want.has('certificate')) parts.push({ pdf: await this.page('certificate.typ', langs, attendee), title: label('certificate', langs) });
     let doc = await mergePdfs(parts);
-    if (this.options.booklet) doc = await imposeBooklet(doc);
+    if (this.options.booklet) doc = await imposeBooklet(doc, this.options.booklet === true ? {} : this.options.booklet);
     setMetadata(doc, {
       title: `${this.config.name[langs[0]!] ?? this.config.id} — ${attendee.name}`,
       author: this.config.organizers.join(', ') || this.config.id,

@@ -6,6 +6,7 @@ import { CONVERSIONS_PER_WORKER, defaultJobs, MAX_DEFAULT_JOBS } from '../../edi
 import { LAYOUTS, type Layout } from '../../editions/layouts.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { PdfStandardName } from '../../typeset/compile.js';
+import { bookletChoice, bookletNote, bookletSheet, parseBookletSheet, parseSignature, type BookletSheetName } from '../../assemble/booklet-plan.js';
 import { rule as glossaryIncomplete } from '../../check/rules/glossary-incomplete.js';
 import { loadProject } from '../../model/load-project.js';
 import type { Project } from '../../model/types.js';
@@ -15,6 +16,8 @@ interface BuildCliOptions extends CommonOptions {
   layout: string;
   draft?: boolean;
   booklet?: boolean;
+  sheet?: BookletSheetName;
+  signature?: number;
   pandoc?: string;
   jobs?: string;
   pdfStandard?: string;
@@ -32,6 +35,8 @@ export function registerBuild(program: Command): void {
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
     .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
     .option('--booklet', 'impose for saddle-stitch printing (two pages a sheet side, padded to a multiple of 4)')
+    .option('--sheet <size>', 'booklet sheet: letter or a4 (pages at half size; default: the --paper), tabloid or a3 (pages at full size); implies --booklet', parseBookletSheet)
+    .option('--signature <sheets>', 'booklet: at most this many sheets folded together (default 16: 64 pages); implies --booklet', parseSignature)
     .option('--pandoc <path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one (also PROMOKIT_PANDOC)')
     .option('--jobs <n>', `at most this many threads converting Markdown with pandoc-wasm, when there are ${2 * CONVERSIONS_PER_WORKER} or more files to convert (default: one per core, at most ${MAX_DEFAULT_JOBS}; here ${defaultJobs()})`)
     .option('--pdf-standard <std>', 'check and declare a PDF standard: ua-1 (accessible) or a-2b (archival)')
@@ -48,7 +53,8 @@ Examples:
   promokit build                                   every manual, parallel es/en edition
   promokit build salud-mental --layout flip        one language from each cover
   promokit build --lang es --draft                 Spanish only, watermarked
-  promokit build --booklet --paper a4              ready for a saddle-stitch print shop
+  promokit build --booklet --paper a4              an A5 booklet on A4 sheets
+  promokit build --sheet tabloid                   letter pages at full size on 11×17 sheets
 
 Unchanged sources are not rebuilt (cache in <out>/.cache). PDFs are
 byte-identical for identical sources; their date is SOURCE_DATE_EPOCH when
@@ -98,7 +104,7 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
         layout: opts.layout as Layout,
         paper: opts.paper ?? 'letter',
         draft: opts.draft ?? false,
-        booklet: opts.booklet ?? false,
+        booklet: bookletChoice(opts),
         pandoc: opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined),
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         jobs: opts.jobs === undefined ? defaultJobs() : Number(opts.jobs),
@@ -139,6 +145,8 @@ Exit codes: 0 built, 1 a source failed (every failure is listed), 2 usage error.
       } else {
         if (!opts.quiet) {
           process.stderr.write(summaryTable(result.outputs, show, performance.now() - started, failures.length));
+          const booklet = bookletChoice(opts);
+          if (booklet) process.stderr.write(`${bookletNote(bookletSheet([], booklet.sheet ?? opts.paper ?? 'letter'))}\n`);
           printWarnings(result.outputs.flatMap((o) => o.warnings));
         }
         printFailures(failures);

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_WATERMARK } from '../../model/draft.js';
 import { parsePerPage, type PerPage } from '../../assemble/handout-layout.js';
+import { bookletChoice, bookletNote, bookletSheet, parseBookletSheet, parseSignature, type BookletSheetName } from '../../assemble/booklet-plan.js';
 import { UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../write-atomic.js';
 import { findRoot, parsePaper } from '../common.js';
@@ -17,6 +18,9 @@ interface HandoutCliOptions {
   title?: string;
   lang?: string;
   draft?: boolean;
+  booklet?: boolean;
+  sheet?: BookletSheetName;
+  signature?: number;
   quiet?: boolean;
 }
 
@@ -33,6 +37,9 @@ export function registerHandout(program: Command): void {
     .option('--title <text>', "header title with one deck (default: the PDF's title, else the file name); document title with several")
     .option('--lang <code>', 'language written into the PDF, e.g. es or en')
     .option('--draft', `stamp "${DEFAULT_WATERMARK}" on every page`)
+    .option('--booklet', 'impose for saddle-stitch printing (two pages a sheet side)')
+    .option('--sheet <size>', 'booklet sheet: letter or a4 (pages at half size; default: the --paper), tabloid or a3 (pages at full size); implies --booklet', parseBookletSheet)
+    .option('--signature <sheets>', 'booklet: at most this many sheets folded together (default 16: 64 pages); implies --booklet', parseSignature)
     .option('--quiet', 'print only errors')
     .addHelpText(
       'after',
@@ -71,9 +78,12 @@ that cannot be written).`,
           lang: opts.lang,
           watermark: opts.draft ? DEFAULT_WATERMARK : undefined,
           sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+          booklet: bookletChoice(opts),
         },
       );
       await writeFileAtomic(output, bytes);
       if (!opts.quiet) process.stderr.write(`wrote ${shown(output, cwd)}\n`);
+      const booklet = bookletChoice(opts);
+      if (booklet && !opts.quiet) process.stderr.write(`${bookletNote(bookletSheet([], booklet.sheet ?? opts.paper))}\n`);
     });
 }

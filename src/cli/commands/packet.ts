@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { bookletChoice, bookletNote, bookletSheet, parseBookletSheet, parseSignature, type BookletSheetName } from '../../assemble/booklet-plan.js';
 import { parseCsvEncoding, type CsvEncoding } from '../../packets/csv-text.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
@@ -13,6 +14,8 @@ interface PacketCliOptions extends CommonOptions {
   encoding?: CsvEncoding;
   only?: string;
   booklet?: boolean;
+  sheet?: BookletSheetName;
+  signature?: number;
 }
 
 /** An invalid conference.yaml: what is wrong on which line, as check says it. */
@@ -31,6 +34,8 @@ export function registerPacket(program: Command): void {
     .option('--encoding <name>', 'how to read an attendees CSV without byte-order mark: utf8 (default) or latin1 (windows-1252)', parseCsvEncoding)
     .option('--only <name>', "rebuild one attendee's packet (name or slug)")
     .option('--booklet', 'impose each packet for saddle-stitch printing')
+    .option('--sheet <size>', 'booklet sheet: letter or a4 (pages at half size; default: the --paper), tabloid or a3 (pages at full size); implies --booklet', parseBookletSheet)
+    .option('--signature <sheets>', 'booklet: at most this many sheets folded together (default 16: 64 pages); implies --booklet', parseSignature)
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
     .option('--out <dir>', 'output folder', 'out')
     .option('--root <dir>', 'project folder (default: the one holding the conference)')
@@ -75,7 +80,7 @@ Examples:
             ...(opts.attendees ? { attendeesFile: resolve(opts.attendees) } : {}),
             ...(opts.encoding ? { encoding: opts.encoding } : {}),
             ...(opts.only ? { only: opts.only } : {}),
-            booklet: opts.booklet ?? false,
+            booklet: bookletChoice(opts),
             paper: opts.paper ?? 'letter',
             sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
             onAttendees: (n) => progress.total(n),
@@ -87,6 +92,8 @@ Examples:
       } else {
         printFailures(result.failures);
         if (!opts.quiet) process.stderr.write(`${result.packets.length} packets${result.print ? `, ${show(result.print.path)} (${result.print.pages} pages)` : ''}${result.failures.length ? `, ${result.failures.length} errors` : ''}\n`);
+        const booklet = bookletChoice(opts);
+        if (booklet && !opts.quiet) process.stderr.write(`${bookletNote(bookletSheet([], booklet.sheet ?? opts.paper ?? 'letter'))}\n`);
       }
       process.exitCode = result.failures.length ? ExitCode.sourceError : ExitCode.ok;
     });

@@ -1,6 +1,7 @@
 // `promokit slides [manual-id...]`: decks and their handouts.
 import { relative } from 'node:path';
 import type { Command } from 'commander';
+import { bookletChoice, bookletNote, bookletSheet, parseBookletSheet, parseSignature, type BookletSheetName } from '../../assemble/booklet-plan.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import { loadProject } from '../../model/load-project.js';
 import { parseLangs, parsePaper, resolveOut, resolveRoot, failureJson, printFailures, type CommonOptions } from '../common.js';
@@ -10,6 +11,9 @@ interface SlidesCliOptions extends CommonOptions {
   notes?: boolean;
   notesLang?: string;
   format: string;
+  booklet?: boolean;
+  sheet?: BookletSheetName;
+  signature?: number;
 }
 
 export function registerSlides(program: Command): void {
@@ -24,6 +28,9 @@ export function registerSlides(program: Command): void {
     .option('--notes', 'handout: print the speaker notes instead of note lines')
     .option('--notes-lang <lang>', "handout: notes from this language's slides (bilingual handout)")
     .option('--paper <size>', 'handout paper: letter or a4', parsePaper, 'letter')
+    .option('--booklet', 'handout: impose for saddle-stitch printing (two pages a sheet side)')
+    .option('--sheet <size>', 'handout booklet sheet: letter or a4 (pages at half size; default: the --paper), tabloid or a3 (full size); implies --booklet', parseBookletSheet)
+    .option('--signature <sheets>', 'handout booklet: at most this many sheets folded together (default 16: 64 pages); implies --booklet', parseSignature)
     .option('--format <format>', 'pdf (decks and handouts) or pptx (PowerPoint files to edit)', 'pdf')
     .option('--quiet', 'print only errors')
     .option('--json', 'print a JSON summary on stdout')
@@ -62,6 +69,7 @@ Examples:
         notes: opts.notes ?? false,
         ...(opts.notesLang ? { notesLang: opts.notesLang } : {}),
         paper: opts.paper ?? 'letter',
+        booklet: bookletChoice(opts),
         format: opts.format,
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         onPlanned: (n) => progress.total(n),
@@ -74,6 +82,8 @@ Examples:
       } else {
         printFailures(failures);
         if (!opts.quiet) process.stderr.write(`${result.outputs.filter((o) => o.kind !== 'handout').length} decks, ${result.outputs.filter((o) => o.kind === 'handout').length} handouts${failures.length ? `, ${failures.length} errors` : ''}\n`);
+        const booklet = bookletChoice(opts);
+        if (booklet && !opts.quiet) process.stderr.write(`handout ${bookletNote(bookletSheet([], booklet.sheet ?? opts.paper ?? 'letter'))}\n`);
       }
       process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
     });
