@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFName, PDFRawStream, PDFStream, PDFString, type PDFDocument } from 'pdf-lib';
 import { describeSheet, imposeBooklet, makeBooklet, saddleStitchSides } from '../../src/assemble/booklet.js';
 import { bookletPlan, bookletSheet } from '../../src/assemble/booklet-plan.js';
 import { InvalidAssembleOptionError } from '../../src/assemble/errors.js';
+import { nup } from '../../src/assemble/nup.js';
+import { addWatermark } from '../../src/assemble/watermark.js';
 import { setMetadata } from '../../src/assemble/metadata.js';
 import { readOutline, setOutline } from '../../src/assemble/outline.js';
 import { savePdf } from '../../src/assemble/save.js';
@@ -60,6 +62,21 @@ describe('saddleStitchSides', () => {
 });
 
 const LETTER = [612, 792] as const;
+
+/** Fonts named in any /Resources of the document: how many there are, and which are not a font dictionary. */
+function fontResources(doc: PDFDocument): { count: number; broken: string[] } {
+  let count = 0;
+  const broken: string[] = [];
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    const dict = obj instanceof PDFDict ? obj : obj instanceof PDFStream || obj instanceof PDFRawStream ? obj.dict : undefined;
+    const fonts = dict?.lookupMaybe(PDFName.of('Resources'), PDFDict)?.lookupMaybe(PDFName.of('Font'), PDFDict);
+    for (const [name, ref] of fonts?.entries() ?? []) {
+      count++;
+      if (!(doc.context.lookup(ref) instanceof PDFDict)) broken.push(name.toString());
+    }
+  }
+  return { count, broken };
+}
 const A4 = [595.28, 841.89] as const;
 
 /** The labels on each side of each sheet, [left half, right half], read back with pdfjs. */
@@ -251,6 +268,20 @@ describe('imposeBooklet', () => {
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('es');
     // Sides: [8,1] [2,7] [6,3] [4,5]
     expect(readOutline(doc).map((e) => e.pageIndex)).toEqual([0, 2, 0]);
+  });
+
+  it('keeps the text drawn on a document not yet saved (a handout with a watermark)', async () => {
+    const handout = await nup([{ pdf: await makeDeck({ label: 'S', count: 6 }), title: 'Charla del calor' }]);
+    await addWatermark(handout, { text: 'BORRADOR' });
+    const bytes = await savePdf(await imposeBooklet(handout));
+    const texts = (await Promise.all([1, 2].map((n) => pageTextItems(bytes, n)))).map((items) => items.map((i) => i.str).join(' '));
+    expect(texts[0]).toContain('Charla del calor');
+    expect(texts[0]).toContain('1 / 2');
+    expect(texts[0]).toContain('BORRADOR');
+    // Every font the sheets name is there (drawn before a save, they are written only when flushed).
+    const fonts = fontResources(await load(bytes));
+    expect(fonts.count).toBeGreaterThan(0);
+    expect(fonts.broken).toEqual([]);
   });
 
   it('still takes a sheet size in points', async () => {
