@@ -1,77 +1,93 @@
 // Saddle-stitch imposition: pages two to a sheet side, in the order that
-// reads correctly once the printed stack is folded in half and stapled.
+// reads correctly once the printed stack is folded in half and stapled, on
+// sheets a printer takes (booklet-plan.ts decides where each page goes).
 import { PDFDocument } from 'pdf-lib';
-import { InvalidAssembleOptionError } from './errors.js';
-import { drawFitted, embedPagesOf } from './embed-pages.js';
+import { bookletPlan, bookletSheet, type BookletSheet, type BookletSheetName } from './booklet-plan.js';
+import { drawInto, embedPagesOf, type DrawablePage, type QuarterTurn } from './embed-pages.js';
+import { fitRect, type Rect } from './fit.js';
 import { toDocument, type PdfInput } from './load.js';
 import { copyMetadata } from './metadata.js';
 import { readOutline, setOutline, type OutlineEntry } from './outline.js';
 
-/** One side of a sheet: left and right page numbers (1-based), null for a blank. */
-export type BookletSide = [left: number | null, right: number | null];
-
-/**
- * Sides in printing order (sheet 1 front, sheet 1 back, sheet 2 front, …) for
- * `pageCount` pages padded with blanks to a multiple of 4. For 8 pages:
- * [8,1] [2,7] [6,3] [4,5].
- */
-export function saddleStitchSides(pageCount: number): BookletSide[] {
-  if (!Number.isInteger(pageCount) || pageCount < 0) {
-    throw new RangeError(`page count must be a whole number, not ${pageCount}`);
-  }
-  const n = Math.ceil(pageCount / 4) * 4;
-  const page = (p: number): number | null => (p <= pageCount ? p : null);
-  const sides: BookletSide[] = [];
-  for (let sheet = 0; sheet < n / 4; sheet++) {
-    const outer = 2 * sheet + 1;
-    sides.push([page(n - 2 * sheet), page(outer)]); // front
-    sides.push([page(outer + 1), page(n - 2 * sheet - 1)]); // back
-  }
-  return sides;
-}
+export { saddleStitchSides, describeSheet, parseBookletSheet, parseSignature, BOOKLET_SHEETS, type BookletSide, type BookletSheet, type BookletSheetName } from './booklet-plan.js';
 
 export interface BookletOptions {
   /**
-   * Sheet size in points, landscape. Default: twice the widest page by the
-   * tallest one, so pages print at full size. Pass e.g. [792, 612] to print a
-   * letter document as a half-letter booklet on letter paper.
+   * The sheet, landscape: `letter` (letter pages as a half-letter booklet),
+   * `a4` (A4 pages as an A5 booklet), `tabloid` or `a3` (letter or A4 pages
+   * at full size), or a size in points. Default: letter or A4, whichever the
+   * pages are nearer to.
    */
-  sheet?: readonly [number, number];
+  sheet?: BookletSheetName | readonly [number, number];
+  /** Most sheets in one saddle-stitched signature; default 16 (64 pages). */
+  signature?: number;
   /** Names the input in errors (a path). */
   file?: string;
+}
+
+export interface Booklet {
+  doc: PDFDocument;
+  sheet: BookletSheet;
+  /** Sheets in each signature, in order. */
+  signatures: number[];
 }
 
 /**
  * Imposes `input` for saddle stitching: each output page is one side of a
  * sheet with two pages side by side, each fitted (keeping its aspect ratio)
- * and centred in its half. Print duplex, flipping on the short edge. The
- * document information and /Lang are kept; bookmarks open the side that
- * holds their page.
+ * and centred in its half; a page the other way round (a landscape
+ * certificate among portrait pages) is turned a quarter counter-clockwise to
+ * fill its half, and never left on the back cover. Print duplex, flipping on
+ * the short edge. The document information and /Lang are kept; bookmarks
+ * open the side that holds their page.
  */
-export async function imposeBooklet(input: PdfInput, options: BookletOptions = {}): Promise<PDFDocument> {
+export async function makeBooklet(input: PdfInput, options: BookletOptions = {}): Promise<Booklet> {
   const source = await toDocument(input, options.file ?? 'input');
   const out = await PDFDocument.create({ updateMetadata: false });
   const pages = await embedPagesOf(out, source, options.file ?? 'input');
-  const [width, height] = options.sheet ?? [
-    2 * Math.max(...pages.map((p) => p.width)),
-    Math.max(...pages.map((p) => p.height)),
-  ];
-  if (!(width > 0 && height > 0) || !Number.isFinite(width) || !Number.isFinite(height)) {
-    throw new InvalidAssembleOptionError('booklet sheet', `${width} x ${height}`, 'a positive width and height in points');
-  }
-  const half = width / 2;
+  const sheet = bookletSheet(pages, options.sheet);
+  const half = { width: sheet.width / 2, height: sheet.height };
+  const placed = pages.map((page) => placeInHalf(page, half));
+  const last = placed[placed.length - 1];
+  const plan = bookletPlan(pages.length, { signature: options.signature, blankBackCover: last?.turned ?? false });
   const sideOfPage = new Map<number, number>();
-  saddleStitchSides(pages.length).forEach((side, s) => {
-    const sheet = out.addPage([width, height]);
+  plan.sides.forEach((side, s) => {
+    const target = out.addPage([sheet.width, sheet.height]);
     side.forEach((number, k) => {
-      const page = number === null ? undefined : pages[number - 1];
-      if (number !== null) sideOfPage.set(number - 1, s);
-      if (page) drawFitted(sheet, page, { x: k * half, y: 0, width: half, height });
+      if (number === null) return;
+      sideOfPage.set(number - 1, s);
+      const page = placed[number - 1];
+      if (page) drawInto(target, page.page, { ...page.rect, x: page.rect.x + k * half.width });
     });
   });
   copyMetadata(source, out);
   setOutline(out, remap(readOutline(source), sideOfPage));
-  return out;
+  return { doc: out, sheet, signatures: plan.signatures };
+}
+
+/** As makeBooklet, the imposed document alone. */
+export async function imposeBooklet(input: PdfInput, options: BookletOptions = {}): Promise<PDFDocument> {
+  return (await makeBooklet(input, options)).doc;
+}
+
+/**
+ * Where `page` goes in the left half: as large as fits, centred, turned a
+ * quarter when that makes it larger. A turned page is drawn as a page whose
+ * /Rotate is 270° more (drawInto sets pages upright by their /Rotate).
+ */
+function placeInHalf(page: DrawablePage, half: { width: number; height: number }): { page: DrawablePage; rect: Rect; turned: boolean } {
+  const box = { x: 0, y: 0, ...half };
+  const upright = fitRect(page, box);
+  const turnedPage: DrawablePage = {
+    ...page,
+    width: page.height,
+    height: page.width,
+    rotation: ((page.rotation + 270) % 360) as QuarterTurn,
+  };
+  const turned = fitRect(turnedPage, box);
+  // A page only a little larger turned stays upright: turning is for a page the other way round.
+  const area = (r: Rect): number => r.width * r.height;
+  return area(turned) > area(upright) * 1.1 ? { page: turnedPage, rect: turned, turned: true } : { page, rect: upright, turned: false };
 }
 
 function remap(entries: readonly OutlineEntry[], sideOfPage: ReadonlyMap<number, number>): OutlineEntry[] {

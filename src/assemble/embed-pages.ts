@@ -46,6 +46,10 @@ export async function embedPagesOf(
   file: string,
   indices?: readonly number[],
 ): Promise<DrawablePage[]> {
+  // Fonts and images drawn on a document not yet saved (a handout, a
+  // watermark) are written into it only when it is flushed: copied before,
+  // its pages would name fonts that are not there.
+  await source.flush();
   const all = source.getPages();
   const pages = (indices ?? all.map((_, i) => i)).map((i) => ({ index: i, page: all[i] }));
   const withContent = pages.filter((p): p is { index: number; page: PDFPage } => p.page !== undefined && hasContent(p.page));

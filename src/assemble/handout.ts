@@ -3,6 +3,7 @@
 // writes them (writeFileAtomic), so a failure leaves nothing behind.
 import { basename, extname } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
+import { imposeBooklet, type BookletOptions } from './booklet.js';
 import { buildDate } from '../model/dates.js';
 import { allInOrder, readPdf } from './load.js';
 import { setMetadata } from './metadata.js';
@@ -30,17 +31,20 @@ export interface HandoutOptions extends NupOptions {
   date?: Date;
   /** The SOURCE_DATE_EPOCH environment value, passed in by the caller. */
   sourceDateEpoch?: string;
+  /** Impose the handout pages for saddle stitching (see booklet.ts). */
+  booklet?: boolean | Pick<BookletOptions, 'sheet' | 'signature'>;
 }
 
 /** Builds the handout PDF for `decks` and returns its bytes. Throws PromokitErrors naming the bad deck. */
 export async function makeHandout(decks: readonly HandoutDeck[], options: HandoutOptions = {}): Promise<Uint8Array> {
   const loaded = await allInOrder(decks.map(async (deck) => ({ deck, doc: await readPdf(deck.path) })));
   const titled = loaded.map(({ deck, doc }) => ({ deck, doc, title: deck.title ?? ownTitle(doc) ?? fileTitle(deck.path) }));
-  const doc = await nup(
+  let doc = await nup(
     titled.map(({ deck, doc, title }) => ({ pdf: doc, file: deck.path, title, notes: deck.notes })),
     options,
   );
   if (options.watermark !== undefined) await addWatermark(doc, { text: options.watermark });
+  if (options.booklet) doc = await imposeBooklet(doc, options.booklet === true ? {} : options.booklet);
   setMetadata(doc, {
     title: options.title ?? titled.map((t) => t.title).join(' · '),
     author: options.author,

@@ -161,7 +161,9 @@ title:
   en: My manual
 languages: [es, en]
 organization: Mi organización
-edition: "1.ª edición, ${today.slice(0, 4)}"
+edition:
+  es: "1.ª edición, ${today.slice(0, 4)}"
+  en: "1st edition, ${today.slice(0, 4)}"
 license: CC BY-SA 4.0
 required_sections: [objectives, activity, key-messages, assessment, resources, glossary]
 review_interval_months: 24

@@ -20,9 +20,9 @@ const FINISH_VERSION = '1';
 export async function finishOutput(plan: OutputPlan, docs: Documents, options: BuildOptions, cache: BuildCache): Promise<BuildOutput> {
   const started = performance.now();
   const path = join(options.out, plan.manual.id, plan.name);
-  const booklet = options.booklet ?? false;
+  const booklet = options.booklet === true ? {} : options.booklet || undefined;
   const src = await plan.layout.source(plan, docs);
-  const key = hashParts([FINISH_VERSION, src.key, booklet ? 'booklet' : 'plain']);
+  const key = hashParts([FINISH_VERSION, src.key, booklet ? `booklet ${JSON.stringify(booklet)}` : 'plain']);
   const result = (pages: number, upToDate: boolean, warnings: PromokitError[] = []): BuildOutput => ({
     manual: plan.manual.id,
     path,
@@ -42,7 +42,7 @@ export async function finishOutput(plan: OutputPlan, docs: Documents, options: B
 
   let { pdf, pages, warnings } = await src.make();
   if (booklet) {
-    const imposed = await imposeBooklet(pdf, { file: plan.name });
+    const imposed = await imposeBooklet(pdf, { ...booklet, file: plan.name });
     setEditionMetadata(imposed, plan, manualTimestamp(plan.manual, options.sourceDateEpoch));
     pdf = await savePdf(imposed);
     pages = imposed.getPageCount();

@@ -4,6 +4,7 @@ import type { PdfStandardName } from '../typeset/compile.js';
 import type { Pandoc } from '../convert/pandoc.js';
 import type { Paper } from '../typeset/document.js';
 import type { LayoutName } from './layouts/index.js';
+import type { BookletOptions } from '../assemble/booklet.js';
 
 export interface BuildOptions {
   /** Output folder (absolute). The cache lives in `<out>/.cache`. */
@@ -16,7 +17,8 @@ export interface BuildOptions {
   layout?: LayoutName;
   paper?: Paper;
   draft?: boolean;
-  booklet?: boolean;
+  /** Impose for saddle stitching; options choose the sheet and signature size. */
+  booklet?: boolean | Pick<BookletOptions, 'sheet' | 'signature'>;
   /**
    * Which pandoc: an implementation, a path to a system pandoc, or undefined
    * for the embedded pandoc-wasm. (The CLI passes --pandoc or PROMOKIT_PANDOC.)

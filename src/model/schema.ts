@@ -66,8 +66,9 @@ export const ManualConfig = z
     subtitle: LocalizedText.optional(),
     languages: Languages,
     organization: z.string().min(1),
-    edition: z.union([z.string().min(1), z.number()]).transform(String),
-    license: z.string().min(1),
+    /** One string for every language, or one per language (`{es: "1.ª edición", en: "1st edition"}`). */
+    edition: z.union([z.string().min(1), z.number(), LocalizedText]).transform((v) => (typeof v === 'number' ? String(v) : v)),
+    license: z.union([z.string().min(1), LocalizedText]),
     authors: z.array(z.string()).optional(),
     partners: z
       .array(z.object({ name: z.string().min(1), logo: z.string().optional() }).strict())
@@ -77,6 +78,16 @@ export const ManualConfig = z
     review_interval_months: z.number().int().positive().optional(),
     readability: z.record(LangCode, ReadabilityTargets).optional(),
     plain_language: PlainLanguage.optional(),
+    /**
+     * How text is set. `hyphenate`: may one-language body text break words
+     * at line ends (true, false, or per language)? Default false: broken
+     * words are hard for new readers. Tables, parallel columns, headings,
+     * glossary and slides are never hyphenated.
+     */
+    typography: z
+      .object({ hyphenate: z.union([z.boolean(), z.record(LangCode, z.boolean())]).optional() })
+      .strict()
+      .optional(),
     /** Raw Typst and HTML blocks in modules are refused unless this is true. */
     allow_raw: z.boolean().optional(),
     /** Folders outside the project (relative to this file, or absolute) whose files sources may use. */

@@ -103,8 +103,10 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 export function schemaIssues(error: z.ZodError, yaml: ParsedYaml): YamlIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+    // A field that may take several shapes (a string or one per language) reports a missing value as a failed union.
+    const missing = (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) || (issue.code === 'invalid_union' && valueAt(yaml.value, issue.path) === undefined);
     const message =
-      issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+      missing
         ? `field "${field}" is missing`
         : issue.code === 'unrecognized_keys'
           ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${[...issue.path.map(String), k].join('.')}"`).join(', ')}`
@@ -112,4 +114,14 @@ export function schemaIssues(error: z.ZodError, yaml: ParsedYaml): YamlIssue[] {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     return { line: yaml.lineOf(path), message };
   });
+}
+
+/** The value at `path` in parsed YAML, undefined where there is none. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
 }

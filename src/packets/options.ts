@@ -1,4 +1,5 @@
 // The options and results of `promokit packet` (buildPackets in packet.ts).
+import type { BookletOptions } from '../assemble/booklet.js';
 import type { Paper } from '../assemble/paper.js';
 import type { PromokitError } from '../errors.js';
 import type { CsvEncoding } from './csv-text.js';
@@ -11,7 +12,8 @@ export interface PacketOptions {
   encoding?: CsvEncoding;
   /** Rebuild only the attendee with this name or slug. */
   only?: string;
-  booklet?: boolean;
+  /** Impose each packet for saddle stitching; options choose the sheet and signature size. */
+  booklet?: boolean | Pick<BookletOptions, 'sheet' | 'signature'>;
   paper?: Paper;
   sourceDateEpoch?: string;
   onPacket?: (p: PacketOutput) => void;

@@ -97,7 +97,7 @@ class PacketMaker {
       }
     }
     let doc = await mergePdfs(parts);
-    if (this.options.booklet) doc = await imposeBooklet(doc);
+    if (this.options.booklet) doc = await imposeBooklet(doc, this.options.booklet === true ? {} : this.options.booklet);
     setMetadata(doc, {
       title: `${config.name[langs[0]!] ?? config.id} — ${attendee.name}`,
       author: config.organizers.join(', ') || config.id,

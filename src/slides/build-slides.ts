@@ -5,6 +5,7 @@ import { posix, resolve, join } from 'node:path';
 import { loadPdf } from '../assemble/load.js';
 import { setMetadata } from '../assemble/metadata.js';
 import { nup, type PerPage } from '../assemble/nup.js';
+import { imposeBooklet, type BookletOptions } from '../assemble/booklet.js';
 import type { Paper } from '../assemble/paper.js';
 import { savePdf } from '../assemble/save.js';
 import { dateParts, manualTimestamp } from '../model/dates.js';
@@ -35,6 +36,8 @@ export interface SlidesOptions {
   /** Handout: take the notes from this language's slides (bilingual handout). */
   notesLang?: string;
   paper?: Paper;
+  /** Handout: impose for saddle stitching (see assemble/booklet.ts). */
+  booklet?: boolean | Pick<BookletOptions, 'sheet' | 'signature'>;
   /** `pptx`: PowerPoint files for presenters who must edit them, instead of PDF decks and handouts. */
   format?: 'pdf' | 'pptx';
   sourceDateEpoch?: string;
@@ -202,11 +205,12 @@ export async function buildSlides(project: Project, options: SlidesOptions): Pro
       if (other) noteSlides = parseSlides(other);
       const notes = options.notes || other ? ['', ...deck.slides.map((_, i) => notesText(noteSlides[i]?.notes ?? ''))] : undefined;
       const title = file.meta?.title ?? module.id;
-      const doc = await nup([{ pdf: await loadPdf(deck.pdf, deckPath), file: deckPath, title, ...(notes ? { notes } : {}) }], {
+      let doc = await nup([{ pdf: await loadPdf(deck.pdf, deckPath), file: deckPath, title, ...(notes ? { notes } : {}) }], {
         perPage: options.perPage ?? 3,
         paper: options.paper ?? 'letter',
         lines: !notes,
       });
+      if (options.booklet) doc = await imposeBooklet(doc, options.booklet === true ? {} : options.booklet);
       setMetadata(doc, { title, author: manual.config.organization, lang, creator: 'promokit', producer: 'promokit (Typst, pdf-lib)', date: new Date(timestamp * 1000) });
       const handoutPath = join(options.out, manual.id, 'handouts', `${module.id}.${lang}.pdf`);
       await writeFileAtomic(handoutPath, await savePdf(doc));

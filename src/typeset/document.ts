@@ -77,6 +77,23 @@ interface DataModule {
 }
 
 
+/**
+ * A label in each of `langs`: a plain string is the same in every language;
+ * a language without its own takes the first of `langs` that has one, else
+ * any.
+ */
+export function perLanguage(label: string | Readonly<Record<string, string>>, langs: readonly string[]): Record<string, string> {
+  if (typeof label === 'string') return Object.fromEntries(langs.map((l) => [l, label]));
+  const fallback = langs.map((l) => label[l]).find((v) => v !== undefined) ?? Object.values(label)[0] ?? '';
+  return Object.fromEntries(langs.map((l) => [l, label[l] ?? fallback]));
+}
+
+/** Whether one-language body text in `lang` may be hyphenated: only when the manual says so. */
+export function hyphenates(setting: boolean | Readonly<Record<string, boolean>> | undefined, lang: string): boolean {
+  if (typeof setting === 'boolean') return setting;
+  return setting?.[lang] ?? false;
+}
+
 function collator(lang: string): Intl.Collator {
   try {
     return new Intl.Collator(lang, { sensitivity: 'base' });
@@ -220,13 +237,15 @@ export async function prepareDocument(
       title: Object.fromEntries(langs.map((l) => [l, cfg.title[l] ?? cfg.title[first] ?? manual.id])),
       subtitle: cfg.subtitle ? Object.fromEntries(langs.filter((l) => cfg.subtitle?.[l]).map((l) => [l, cfg.subtitle![l]!])) : null,
       organization: cfg.organization,
-      edition: cfg.edition,
-      license: cfg.license,
+      edition: perLanguage(cfg.edition, langs),
+      license: perLanguage(cfg.license, langs),
       authors: cfg.authors ?? [],
       partners,
     },
     modules: dataModules,
     glossary,
+    /** Per language: may one-language body text be hyphenated (typography.hyphenate)? */
+    hyphenate: Object.fromEntries(langs.map((l) => [l, hyphenates(cfg.typography?.hyphenate, l)])),
   };
 
   files.set('/lib.typ', templateText('lib.typ'));

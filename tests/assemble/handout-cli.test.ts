@@ -40,6 +40,21 @@ describe('promokit handout', () => {
     expect(stderr).toMatch(/wrote .*folleto\.pdf/);
   });
 
+  it('imposes the handout as a booklet on the sheet asked for and says which sheet to load', async () => {
+    await writeFile(join(dir, 'a.pdf'), await makeDeck({ label: 'A', count: 12 }));
+    const out = join(dir, 'booklet.pdf');
+    expect(await run(join(dir, 'a.pdf'), '-o', out, '--sheet', 'tabloid', '--signature', '4')).toBe(0);
+    const doc = await load(new Uint8Array(await (await import('node:fs/promises')).readFile(out)));
+    // 12 slides, 3 a page: 4 letter pages on one 17 × 11 in sheet, both sides.
+    expect(doc.getPageCount()).toBe(2);
+    expect([doc.getPage(0).getWidth(), doc.getPage(0).getHeight()]).toEqual([1224, 792]);
+    expect(stderr).toMatch(/booklet sheets: tabloid, 17 × 11 in; print on both sides, flipping on the short edge/);
+    expect(await run(join(dir, 'a.pdf'), '-o', out, '--sheet', 'legal')).toBe(2);
+    expect(stderr).toMatch(/--sheet must be one of letter, a4, tabloid, a3, not "legal"/);
+    expect(await run(join(dir, 'a.pdf'), '-o', out, '--signature', '0')).toBe(2);
+    expect(stderr).toMatch(/--signature must be a whole number of sheets/);
+  });
+
   it('exits 1 naming an encrypted or damaged deck, and writes nothing', async () => {
     await writeFile(join(dir, 'good.pdf'), await makeDeck({ count: 2 }));
     await writeFile(join(dir, 'bad.pdf'), (await makeDeck({ count: 2 })).slice(0, 500));

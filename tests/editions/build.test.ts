@@ -175,7 +175,7 @@ describe('build options', () => {
     }
   });
 
-  it('--booklet imposes two pages a sheet side in saddle-stitch order', async () => {
+  it('--booklet imposes two pages a side of a letter sheet in saddle-stitch order', async () => {
     const plain = await buildManuals(load(root), { out: join(root, 'plain'), langs: ['es'] });
     const n = plain.outputs[0]!.pages;
     const r = await buildManuals(load(root), { out: join(root, 'booklet'), booklet: true, langs: ['es'] });
@@ -186,12 +186,22 @@ describe('build options', () => {
     expect(r.outputs[0]!.pages).toBe(padded / 2);
     // Side 1: the last page on the left, the cover (page 1) on the right.
     const s1 = sides[0]!;
-    expect(Math.round(s1.width)).toBe(2 * LETTER.width);
+    // Half-letter pages on landscape letter sheets (11 × 8.5 in).
+    for (const side of sides) expect([side.width, side.height]).toEqual([LETTER.height, LETTER.width]);
     const cover = s1.items.find((i) => i.str.includes('Salud y bienestar'))!;
     expect(cover.x).toBeGreaterThan(s1.width / 2);
     // Side 2: pages 2 (contents) left, n-1 right.
     const contents = sides[1]!.items.find((i) => i.str.includes('Contenido'))!;
     expect(contents.x).toBeLessThan(sides[1]!.width / 2);
+  });
+
+  it('--booklet with a tabloid sheet keeps the pages at full size', async () => {
+    const r = await buildManuals(load(root), { out: join(root, 'tabloid'), booklet: { sheet: 'tabloid', signature: 1 }, langs: ['es'] });
+    expect(r.failures).toEqual([]);
+    const sides = await readPages(pdf(root, 'demo.es.pdf', 'tabloid'));
+    for (const side of sides) expect([side.width, side.height]).toEqual([1224, 792]);
+    const cover = sides[0]!.items.find((i) => i.str.includes('Salud y bienestar'))!;
+    expect(cover.size).toBeGreaterThan(20); // the cover title at its own size, not scaled down
   });
 });
 

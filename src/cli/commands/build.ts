@@ -12,6 +12,7 @@ import { loadProject } from '../../model/load-project.js';
 import { filePlan } from '../../findings/report/junit.js';
 import { failureJson, parseLangs, parsePaper, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
+import { addBookletOptions, bookletChoice, bookletLine, type BookletCliOptions } from '../booklet-options.js';
 import { stageFindings } from '../stage-findings.js';
 import { buildOtherEditions } from './html-edition.js';
 
@@ -25,6 +26,8 @@ interface BuildCliOptions extends CommonOptions, FormatOptions {
   layout: string;
   draft?: boolean;
   booklet?: boolean;
+  sheet?: BookletCliOptions['sheet'];
+  signature?: number;
   pandoc?: string;
   jobs?: string;
   pdfStandard?: string;
@@ -41,9 +44,9 @@ export function registerBuild(program: Command): void {
     .option('--lang <list>', 'languages to build, comma-separated (default: all of each manual)')
     .option('--layout <layout>', `bilingual edition: ${layoutHelp()}`, 'parallel')
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
-    .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
-    .option('--booklet', 'impose for saddle-stitch printing (two pages a sheet side, padded to a multiple of 4)')
-    .option('--pandoc <path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one (also PROMOKIT_PANDOC)')
+    .option('--draft', 'stamp "BORRADOR / DRAFT" on every page');
+  addBookletOptions(cmd)
+    .option('--pandoc <name|path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one: a name is looked up on PATH, a path is taken from the working folder (also PROMOKIT_PANDOC)')
     .option('--jobs <n>', `at most this many threads converting Markdown with pandoc-wasm, when there are ${2 * CONVERSIONS_PER_WORKER} or more files to convert (default: one per core, at most ${MAX_DEFAULT_JOBS}; here ${defaultJobs()})`)
     .option('--pdf-standard <std>', 'check and declare a PDF standard: ua-1 (accessible) or a-2b (archival)')
     .option('--per-module', 'with --format html: also one page per module (out/<id>/modules/), to send one lesson at a time')
@@ -63,7 +66,8 @@ Examples:
   promokit build                                   every manual, parallel es/en edition
   promokit build salud-mental --layout flip        one language from each cover
   promokit build --lang es --draft                 Spanish only, watermarked
-  promokit build --booklet --paper a4              ready for a saddle-stitch print shop
+  promokit build --booklet --paper a4              an A5 booklet on A4 sheets
+  promokit build --sheet tabloid                   letter pages at full size on 11×17 sheets
   promokit build --format github                   errors as GitHub Actions annotations
   promokit build --format html --per-module        the phone edition, whole and per lesson
 
@@ -126,7 +130,7 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     layout: opts.layout as Layout,
     paper: opts.paper ?? 'letter',
     draft: opts.draft ?? false,
-    booklet: opts.booklet ?? false,
+    booklet: bookletChoice(opts),
     pandoc: opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined),
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
     jobs: opts.jobs === undefined ? defaultJobs() : Number(opts.jobs),
@@ -171,7 +175,7 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     text: {
       stream: 'stderr',
       layout: 'lines',
-      ...(opts.quiet ? {} : { head: summaryTable(result.outputs, show, performance.now() - started, failures.length) }),
+      ...(opts.quiet ? {} : { head: summaryTable(result.outputs, show, performance.now() - started, failures.length) + (bookletLine(opts) ? `${bookletLine(opts)}\n` : '') }),
       ...(failures.length ? { summary: () => `${failures.length} error${failures.length === 1 ? '' : 's'}; the outputs they concern were not written` } : {}),
     },
     junit: filePlan('build', result.outputs.map((o) => ({ key: `output:${o.path}`, name: show(o.path), classname: o.manual }))),

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { DEFAULT_WATERMARK } from '../../model/draft.js';
 import { parsePerPage, type PerPage } from '../../assemble/handout-layout.js';
 import { UsageError } from '../../errors.js';
+import { addBookletOptions, bookletChoice, bookletLine, type BookletCliOptions } from '../booklet-options.js';
 import { writeFileAtomic } from '../../write-atomic.js';
 import { findRoot, parsePaper } from '../common.js';
 import { shown } from '../os-error.js';
@@ -19,6 +20,9 @@ interface HandoutCliOptions extends FormatOptions {
   lang?: string;
   draft?: boolean;
   quiet?: boolean;
+  booklet?: boolean;
+  sheet?: BookletCliOptions['sheet'];
+  signature?: number;
 }
 
 export function registerHandout(program: Command): void {
@@ -35,6 +39,7 @@ export function registerHandout(program: Command): void {
     .option('--lang <code>', 'language written into the PDF, e.g. es or en')
     .option('--draft', `stamp "${DEFAULT_WATERMARK}" on every page`)
     .option('--quiet', 'print only errors');
+  addBookletOptions(cmd);
   addFormatOptions(cmd)
     .addHelpText(
       'after',
@@ -75,6 +80,7 @@ that cannot be written).`,
             lang: opts.lang,
             watermark: opts.draft ? DEFAULT_WATERMARK : undefined,
             sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+            booklet: bookletChoice(opts),
           },
         );
         await writeFileAtomic(output, bytes);
@@ -83,7 +89,7 @@ that cannot be written).`,
           ok: true,
           findings: [],
           data: { output: shown(output, cwd), decks: paths.map((p) => shown(p, cwd)), bytes: bytes.length },
-          text: { stream: 'stderr', layout: 'lines', ...(opts.quiet ? {} : { summary: () => `wrote ${shown(output, cwd)}` }) },
+          text: { stream: 'stderr', layout: 'lines', ...(opts.quiet ? {} : { summary: () => `wrote ${shown(output, cwd)}${bookletLine(opts) ? `\n${bookletLine(opts)}` : ''}` }) },
         });
       });
     });

@@ -10,13 +10,13 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { loadProject } from '../../model/load-project.js';
 import { findRoot, parsePaper, resolveOut, failureJson, type CommonOptions } from '../common.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
+import { addBookletOptions, bookletChoice, bookletLine, type BookletCliOptions } from '../booklet-options.js';
 import { stageFindings } from '../stage-findings.js';
 
-interface PacketCliOptions extends CommonOptions, FormatOptions {
+interface PacketCliOptions extends CommonOptions, FormatOptions, BookletCliOptions {
   attendees?: string;
   encoding?: CsvEncoding;
   only?: string;
-  booklet?: boolean;
 }
 
 /** An invalid conference.yaml: what is wrong on which line, as check says it. */
@@ -34,11 +34,11 @@ export function registerPacket(program: Command): void {
     .option('--attendees <file>', 'attendees CSV instead of the one conference.yaml names')
     .option('--encoding <name>', 'how to read an attendees CSV without byte-order mark: utf8 (default) or latin1 (windows-1252)', parseCsvEncoding)
     .option('--only <name>', "rebuild one attendee's packet (name or slug)")
-    .option('--booklet', 'impose each packet for saddle-stitch printing')
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
     .option('--out <dir>', 'output folder', 'out')
     .option('--root <dir>', 'project folder (default: the one holding the conference)')
     .option('--quiet', 'print only errors');
+  addBookletOptions(cmd, 'each packet: ');
   addFormatOptions(cmd)
     .addHelpText(
       'after',
@@ -85,7 +85,7 @@ async function packet(target: string, opts: PacketCliOptions, format: ReportForm
         ...(opts.attendees ? { attendeesFile: resolve(opts.attendees) } : {}),
         ...(opts.encoding ? { encoding: opts.encoding } : {}),
         ...(opts.only ? { only: opts.only } : {}),
-        booklet: opts.booklet ?? false,
+        booklet: bookletChoice(opts),
         paper: opts.paper ?? 'letter',
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         onAttendees: (n) => progress.total(n),
@@ -103,7 +103,7 @@ async function packet(target: string, opts: PacketCliOptions, format: ReportForm
     text: {
       stream: 'stderr',
       layout: 'lines',
-      ...(opts.quiet ? {} : { summary: () => `${result.packets.length} packets${print ? `, ${show(print.path)} (${print.pages} pages)` : ''}${failures.length ? `, ${failures.length} errors` : ''}` }),
+      ...(opts.quiet ? {} : { summary: () => `${result.packets.length} packets${print ? `, ${show(print.path)} (${print.pages} pages)` : ''}${failures.length ? `, ${failures.length} errors` : ''}${bookletLine(opts) ? `\n${bookletLine(opts)}` : ''}` }),
     },
     junit: filePlan('packet', result.packets.map((p) => ({ key: `packet:${p.path}`, name: p.attendee, classname: conf.id }))),
   });

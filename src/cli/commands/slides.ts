@@ -7,9 +7,10 @@ import type { ReportFormat } from '../../findings/report/report.js';
 import { loadProject } from '../../model/load-project.js';
 import { parseLangs, parsePaper, resolveOut, resolveRoot, failureJson, type CommonOptions } from '../common.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
+import { addBookletOptions, bookletChoice, bookletLine, type BookletCliOptions } from '../booklet-options.js';
 import { stageFindings } from '../stage-findings.js';
 
-interface SlidesCliOptions extends CommonOptions, FormatOptions {
+interface SlidesCliOptions extends CommonOptions, FormatOptions, BookletCliOptions {
   perPage: string;
   notes?: boolean;
   notesLang?: string;
@@ -32,6 +33,7 @@ export function registerSlides(program: Command): void {
     .option('--notes-lang <lang>', "handout: notes from this language's slides (bilingual handout)")
     .option('--paper <size>', 'handout paper: letter or a4', parsePaper, 'letter')
     .option('--quiet', 'print only errors');
+  addBookletOptions(cmd, 'handout: ');
   addFormatOptions(cmd, { values: SLIDE_FILE_FORMATS, help: 'and what to make: pdf (decks and handouts, default) or pptx (PowerPoint files to edit)' })
     .addHelpText(
       'after',
@@ -76,6 +78,7 @@ async function slides(ids: string[], opts: SlidesCliOptions, format: ReportForma
     notes: opts.notes ?? false,
     ...(opts.notesLang ? { notesLang: opts.notesLang } : {}),
     paper: opts.paper ?? 'letter',
+    booklet: bookletChoice(opts),
     format: kind,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
     onPlanned: (n) => progress.total(n),
@@ -94,7 +97,7 @@ async function slides(ids: string[], opts: SlidesCliOptions, format: ReportForma
     text: {
       stream: 'stderr',
       layout: 'lines',
-      ...(opts.quiet ? {} : { summary: () => `${decks} decks, ${handouts} handouts${failures.length ? `, ${failures.length} errors` : ''}` }),
+      ...(opts.quiet ? {} : { summary: () => `${decks} decks, ${handouts} handouts${failures.length ? `, ${failures.length} errors` : ''}${bookletLine(opts) ? `\nhandout ${bookletLine(opts)}` : ''}` }),
     },
     junit: filePlan('slides', result.outputs.map((o) => ({ key: `output:${o.path}`, name: show(o.path), classname: o.manual }))),
   });
