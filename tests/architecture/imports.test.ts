@@ -86,6 +86,33 @@ function cycles(edges: readonly Edge[]): string[][] {
   return found;
 }
 
+/** Packages loaded by static imports from `entry` (type-only imports are erased, dynamic ones wait). */
+function startupPackages(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^'";]*?from\s+['"]([^'"]+)['"]/gm)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+      else if (!spec.startsWith('node:')) packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+    }
+  };
+  visit(join(SRC, entry));
+  return packages;
+}
+
+describe('start-up', () => {
+  it('loads none of the heavy engines before a command needs them (every command, check included, pays for what the CLI imports)', () => {
+    const loaded = startupPackages(join('cli', 'main.ts'));
+    expect(loaded.has('commander')).toBe(true);
+    const heavy = ['pdf-lib', '@pdf-lib/fontkit', '@myriaddreamin/typst-ts-node-compiler', 'pandoc-wasm', 'handlebars', 'harfbuzzjs', 'piscina', 'chokidar', 'csv-parse'];
+    expect(heavy.filter((p) => loaded.has(p))).toEqual([]);
+  });
+});
+
 describe('the import graph of src/', () => {
   const edges = importEdges();
 

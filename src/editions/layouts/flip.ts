@@ -1,10 +1,9 @@
 // `--layout flip`: one language from the front cover, the other upside-down
 // from the back. Each half is its language's one-language document (shared
 // with that edition, so compiled once); flip-book.ts joins them.
-import { savePdf } from '../../assemble/save.js';
+// pdf-lib is loaded when a flip book is made, not when the CLI lists the
+// layouts: every command's start-up would pay for it.
 import { hashParts } from '../../cache/build-cache.js';
-import { flipBook } from '../flip-book.js';
-import { setEditionMetadata } from '../metadata.js';
 import { languagePairs, type EditionLayout } from './layout.js';
 
 export const flip = {
@@ -17,6 +16,11 @@ export const flip = {
     return {
       key: hashParts(['flip', a!.key, b!.key]),
       make: async () => {
+        const [{ savePdf }, { flipBook }, { setEditionMetadata }] = await Promise.all([
+          import('../../assemble/save.js'),
+          import('../flip-book.js'),
+          import('../metadata.js'),
+        ]);
         const [pa, pb] = await Promise.all([docs.compile(a!), docs.compile(b!)]);
         const half = (i: 0 | 1, pdf: Uint8Array) => ({ pdf, title: manual.config.title[langs[i]!] ?? langs[i]!, file: `${manual.id}.${langs[i]}.pdf` });
         const doc = await flipBook(half(0, pa!.pdf), half(1, pb!.pdf));
