@@ -1,17 +1,86 @@
-// The fonts handouts and watermarks are drawn with. The default is the
-// standard Helvetica pair (nothing embedded, WinAnsi only; text is sanitised).
-// A caller that has @pdf-lib/fontkit can pass its own loader for a TTF.
-import { StandardFonts, type PDFDocument, type PDFFont } from 'pdf-lib';
+// The fonts promokit draws text with in pdf-lib (handout headers, notes, page
+// numbers, watermarks): the manuals' own, Atkinson Hyperlegible with Noto Sans
+// for what it lacks, embedded with their Unicode cmap (ToUnicode). Never
+// a standard-14 font: those are not embedded and know WinAnsi only.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
+import { PromokitError } from '../errors.js';
+import { FontStack } from './font-stack.js';
 
 export interface FontSet {
-  regular: PDFFont;
-  bold: PDFFont;
+  regular: FontStack;
+  bold: FontStack;
 }
 
 /** Embeds the fonts into `doc`; called once per output document. */
 export type FontLoader = (doc: PDFDocument) => Promise<FontSet>;
 
-export const standardFonts: FontLoader = async (doc) => ({
-  regular: await doc.embedFont(StandardFonts.Helvetica),
-  bold: await doc.embedFont(StandardFonts.HelveticaBold),
+export type Weight = 'regular' | 'bold';
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+
+/**
+ * The families in fallback order, as src/typeset/fonts.ts has them for Typst
+ * (assemble sits below typeset, so the list is its own; a test keeps the two the same).
+ */
+export const DRAWN_FONTS = [
+  { family: 'Atkinson Hyperlegible', package: '@expo-google-fonts/atkinson-hyperlegible', file: 'AtkinsonHyperlegible' },
+  { family: 'Noto Sans', package: '@expo-google-fonts/noto-sans', file: 'NotoSans' },
+] as const;
+const STYLE: Record<Weight, string> = { regular: '400Regular', bold: '700Bold' };
+
+let fontkit: Fontkit | undefined;
+const bytes = new Map<Weight, Uint8Array[]>();
+
+/** The TTF files of one weight, in fallback order, read once per process. */
+function fontBytes(weight: Weight): Uint8Array[] {
+  let found = bytes.get(weight);
+  if (!found) {
+    const require = createRequire(import.meta.url);
+    found = DRAWN_FONTS.map((f) => {
+      const style = STYLE[weight];
+      try {
+        return new Uint8Array(readFileSync(join(dirname(require.resolve(`${f.package}/package.json`)), style, `${f.file}_${style}.ttf`)));
+      } catch {
+        throw new PromokitError(`font "${f.family}" cannot be found: the npm package ${f.package} is missing or incomplete; run "npm install"`, { rule: 'font-missing' });
+      }
+    });
+    bytes.set(weight, found);
+  }
+  return found;
+}
+
+const capHeights = new Map<Weight, number>();
+/** Cap height of the first font as a share of the size (pdf-lib measures only the ascent). */
+function capHeight(weight: Weight, bytes: Uint8Array, kit: Fontkit): number {
+  let h = capHeights.get(weight);
+  if (h === undefined) {
+    const font = kit.create(bytes);
+    h = font.capHeight / font.unitsPerEm;
+    capHeights.set(weight, h);
+  }
+  return h;
+}
+
+/**
+ * One weight of the chain, embedded into `doc`. Atkinson Hyperlegible as a
+ * subset (only the glyphs drawn are written). Noto Sans whole: pdf-lib's
+ * subsetter loses most of its glyphs (they print blank), so it is embedded
+ * as it is, and savePdf drops it again from a document that draws nothing
+ * with it (the usual case: Spanish and English need Atkinson only).
+ */
+export async function embedFontStack(doc: PDFDocument, weight: Weight): Promise<FontStack> {
+  fontkit ??= createRequire(import.meta.url)('@pdf-lib/fontkit') as Fontkit;
+  doc.registerFontkit(fontkit);
+  const faces = [];
+  const files = fontBytes(weight);
+  for (const [i, b] of files.entries()) faces.push(await doc.embedFont(b, { subset: i === 0 }));
+  return new FontStack(faces, capHeight(weight, files[0]!, fontkit));
+}
+
+export const embeddedFonts: FontLoader = async (doc) => ({
+  regular: await embedFontStack(doc, 'regular'),
+  bold: await embedFontStack(doc, 'bold'),
 });

@@ -10,6 +10,41 @@ export interface MergePart {
   title?: string;
   /** Names the part in errors (a path); default `part N`. */
   file?: string;
+  /** How the part sits on the sheets of a duplex print (see SheetRule). */
+  sheet?: SheetRule;
+}
+
+/**
+ * `front`: starts on a front (odd) page. `alone`: starts on a front page and
+ * the next part starts on a new sheet (a blank back when it ends on a front).
+ * `end`: the next part starts on a new sheet.
+ */
+export type SheetRule = 'front' | 'alone' | 'end';
+
+const startsOnFront = (rule: SheetRule | undefined): boolean => rule === 'front' || rule === 'alone';
+const endsSheet = (rule: SheetRule | undefined): boolean => rule === 'alone' || rule === 'end';
+
+/** Where each part starts (0-based) and the total page count, blanks included: what mergePdfs makes. */
+export function sheetPlan(parts: readonly { pages: number; sheet?: SheetRule | undefined }[], startOnOddPage = false): { starts: number[]; total: number } {
+  let at = 0;
+  const starts: number[] = [];
+  for (const p of parts) {
+    if ((startOnOddPage || startsOnFront(p.sheet)) && at % 2 === 1) at++;
+    starts.push(at);
+    at += p.pages;
+    if (endsSheet(p.sheet) && at % 2 === 1) at++;
+  }
+  return { starts, total: at };
+}
+
+/** Blank pages before a part with `rule`, so it starts where sheetPlan says. */
+export function padBefore(doc: PDFDocument, rule: SheetRule | undefined): void {
+  if (startsOnFront(rule)) padToEven(doc);
+}
+
+/** Blank pages after a part with `rule`. */
+export function padAfter(doc: PDFDocument, rule: SheetRule | undefined): void {
+  if (endsSheet(rule)) padToEven(doc);
 }
 
 export interface MergeOptions {
@@ -41,10 +76,12 @@ export async function mergeWithStarts(parts: readonly MergePart[], options: Merg
   for (const [i, part] of parts.entries()) {
     const source = await toDocument(part.pdf, part.file ?? `part ${i + 1}`);
     if (options.startOnOddPage) padToEven(out);
+    padBefore(out, part.sheet);
     const start = out.getPageCount();
     starts.push(start);
     const pages = await out.copyPages(source, source.getPageIndices());
     for (const page of pages) out.addPage(page);
+    padAfter(out, part.sheet);
     const own = options.keepOutlines === false ? [] : shift(readOutline(source), start);
     if (part.title !== undefined) {
       const entry: OutlineEntry = { title: part.title, pageIndex: start };

@@ -6,7 +6,7 @@ import { grayscale, PDFDocument, type PDFPage } from 'pdf-lib';
 import { InvalidPerPageError, NotesCountError } from './errors.js';
 import { drawFitted, embedPagesOf, type DrawablePage } from './embed-pages.js';
 import type { Rect } from './fit.js';
-import { standardFonts, type FontLoader, type FontSet } from './fonts.js';
+import { embeddedFonts, type FontLoader, type FontSet } from './fonts.js';
 import { handoutFrame, LAYOUT, PER_PAGE, type HandoutCell, type PerPage } from './handout-layout.js';
 import { allInOrder, toDocument, type PdfInput } from './load.js';
 import { paperSize, type Paper } from './paper.js';
@@ -34,7 +34,7 @@ export interface NupOptions {
   paper?: Paper;
   /** "n / total" in the footer (default true). */
   pageNumbers?: boolean;
-  /** Fonts for header, footer and notes (default Helvetica, WinAnsi only). */
+  /** Fonts for header, footer and notes (default the embedded Atkinson Hyperlegible + Noto Sans chain). */
   fonts?: FontLoader;
 }
 
@@ -66,7 +66,7 @@ export async function nup(decks: readonly NupDeck[], options: NupOptions = {}): 
   const [width, height] = paperSize(options.paper ?? 'letter');
 
   const out = await PDFDocument.create({ updateMetadata: false });
-  const fonts = await (options.fonts ?? standardFonts)(out);
+  const fonts = await (options.fonts ?? embeddedFonts)(out);
 
   const sources = await allInOrder(decks.map(async (deck, i) => {
     const file = deck.file ?? `deck ${i + 1}`;

@@ -6,7 +6,7 @@
 // certificates plus one set of the shared parts, not 300 sets.
 import { PDFDocument, PDFName, PDFPage } from 'pdf-lib';
 import { toDocument, type PdfInput } from './load.js';
-import { padToEven } from './merge.js';
+import { padAfter, padBefore, padToEven, type SheetRule } from './merge.js';
 import { setOutline, type OutlineEntry } from './outline.js';
 
 export interface PrintPiece {
@@ -15,6 +15,8 @@ export interface PrintPiece {
   shared?: boolean;
   /** Names the piece in errors. */
   file?: string;
+  /** Blank pages around it, as in the packet (merge.ts); packets start on a front page, so parity carries over. */
+  sheet?: SheetRule;
 }
 
 export class PrintFile {
@@ -33,16 +35,22 @@ export class PrintFile {
     padToEven(doc);
     this.outline.push({ title, pageIndex: doc.getPageCount() });
     for (const piece of pieces) {
-      const known = piece.shared ? this.shared.get(piece.pdf) : undefined;
-      if (known) {
-        for (const page of known) doc.addPage(alias(doc, page));
-        continue;
-      }
-      const source = await toDocument(piece.pdf, piece.file ?? title);
-      const pages = await doc.copyPages(source, source.getPageIndices());
-      for (const page of pages) doc.addPage(page);
-      if (piece.shared) this.shared.set(piece.pdf, pages);
+      padBefore(doc, piece.sheet);
+      await this.copy(doc, piece, title);
+      padAfter(doc, piece.sheet);
     }
+  }
+
+  private async copy(doc: PDFDocument, piece: PrintPiece, title: string): Promise<void> {
+    const known = piece.shared ? this.shared.get(piece.pdf) : undefined;
+    if (known) {
+      for (const page of known) doc.addPage(alias(doc, page));
+      return;
+    }
+    const source = await toDocument(piece.pdf, piece.file ?? title);
+    const pages = await doc.copyPages(source, source.getPageIndices());
+    for (const page of pages) doc.addPage(page);
+    if (piece.shared) this.shared.set(piece.pdf, pages);
   }
 
   /** The finished document (bookmarks set); add nothing after. */

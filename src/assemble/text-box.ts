@@ -2,11 +2,12 @@
 // a block wrapped and shrunk to fit, cut with … if it still does not (notes).
 import { rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Rect } from './fit.js';
-import { sanitizeForFont } from './sanitize-text.js';
+import { asStack, drawRuns, type FontStack } from './font-stack.js';
 import { ellipsize, wrapText } from './wrap-text.js';
 
 export interface TextStyle {
-  font: PDFFont;
+  /** A chain of fonts (fonts.ts), or one font. */
+  font: FontStack | PDFFont;
   /** Largest size tried, in points. */
   size: number;
   /** Smallest size tried before cutting the text. */
@@ -28,10 +29,10 @@ const BLACK = rgb(0, 0, 0);
 
 /** Lays out `text` in a box `width` × `height`: the largest size from `size` down to `minSize` that fits. */
 export function layoutTextBlock(text: string, width: number, height: number, style: TextStyle): TextBlock {
-  const { font } = style;
+  const font = asStack(style.font);
   const leading = style.leading ?? DEFAULT_LEADING;
   const minSize = Math.min(style.minSize ?? style.size, style.size);
-  const clean = sanitizeForFont(text, font).trim();
+  const clean = font.clean(text).trim();
   let size = style.size;
   for (;;) {
     const lines = wrapText(clean, (s) => font.widthOfTextAtSize(s, size), width);
@@ -51,16 +52,11 @@ export function layoutTextBlock(text: string, width: number, height: number, sty
 export function drawTextBlock(page: PDFPage, text: string, box: Rect, style: TextStyle): TextBlock {
   const block = layoutTextBlock(text, box.width, box.height, style);
   const leading = (style.leading ?? DEFAULT_LEADING) * block.size;
-  const ascent = style.font.heightAtSize(block.size, { descender: false });
+  const font = asStack(style.font);
+  const ascent = font.heightAtSize(block.size, { descender: false });
   block.lines.forEach((line, i) => {
     if (line === '') return;
-    page.drawText(line, {
-      x: box.x,
-      y: box.y + box.height - ascent - i * leading,
-      size: block.size,
-      font: style.font,
-      color: style.color ?? BLACK,
-    });
+    drawRuns(page, line, font, { x: box.x, y: box.y + box.height - ascent - i * leading, size: block.size, color: style.color ?? BLACK });
   });
   return block;
 }
@@ -73,15 +69,15 @@ export function drawTextLine(
   style: TextStyle,
   align: 'left' | 'center' | 'right' = 'left',
 ): string {
-  const { font } = style;
-  const clean = sanitizeForFont(text, font).replace(/\s*\n\s*/g, ' ').trim();
+  const font = asStack(style.font);
+  const clean = font.clean(text).replace(/\s*\n\s*/g, ' ').trim();
   const minSize = Math.min(style.minSize ?? style.size, style.size);
   let size = style.size;
   while (size - 0.5 >= minSize && font.widthOfTextAtSize(clean, size) > box.width) size -= 0.5;
   const line = ellipsize(clean, (s) => font.widthOfTextAtSize(s, size), box.width);
   const width = font.widthOfTextAtSize(line, size);
   const x = align === 'left' ? box.x : align === 'right' ? box.x + box.width - width : box.x + (box.width - width) / 2;
-  const capHeight = font.heightAtSize(size, { descender: false });
-  page.drawText(line, { x, y: box.y + (box.height - capHeight) / 2, size, font, color: style.color ?? BLACK });
+  const capHeight = font.capHeightAtSize(size);
+  drawRuns(page, line, font, { x, y: box.y + (box.height - capHeight) / 2, size, color: style.color ?? BLACK });
   return line;
 }

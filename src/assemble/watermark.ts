@@ -1,9 +1,10 @@
 // A diagonal, semi-transparent text across every page ("BORRADOR / DRAFT").
-import { degrees, rgb, StandardFonts, type Color, type PDFDocument, type PDFFont } from 'pdf-lib';
+import { rgb, type Color, type PDFDocument, type PDFFont } from 'pdf-lib';
 import { visibleBox } from './embed-pages.js';
 import { InvalidAssembleOptionError } from './errors.js';
 import { toDocument, type PdfInput } from './load.js';
-import { sanitizeForFont } from './sanitize-text.js';
+import { asStack, drawRuns, type FontStack } from './font-stack.js';
+import { embedFontStack } from './fonts.js';
 
 import { DEFAULT_WATERMARK } from '../model/draft.js';
 export { DEFAULT_WATERMARK } from '../model/draft.js';
@@ -16,8 +17,8 @@ export interface WatermarkOptions {
   color?: Color;
   /** Share of the page diagonal the text spans; default 0.7. */
   span?: number;
-  /** Default Helvetica-Bold (WinAnsi only; other characters are replaced). */
-  font?: PDFFont;
+  /** Default the bold of the embedded chain (fonts.ts). */
+  font?: FontStack | PDFFont;
   /** Names the input in errors (a path). */
   file?: string;
 }
@@ -33,8 +34,10 @@ export async function addWatermark(input: PdfInput, options: WatermarkOptions = 
   const span = options.span ?? 0.7;
   if (!(span > 0 && span <= 1)) throw new InvalidAssembleOptionError('watermark span', String(span), 'between 0 and 1');
   const doc = await toDocument(input, options.file ?? 'input');
-  const font = options.font ?? (await doc.embedFont(StandardFonts.HelveticaBold));
-  const text = sanitizeForFont(options.text ?? DEFAULT_WATERMARK, font).replace(/\s*\n\s*/g, ' ').trim();
+  const wanted = options.text ?? DEFAULT_WATERMARK;
+  if (wanted.trim() === '') return doc;
+  const font = options.font ? asStack(options.font) : await embedFontStack(doc, 'bold');
+  const text = font.clean(wanted).replace(/\s*\n\s*/g, ' ').trim();
   if (text === '') return doc;
 
   for (const page of doc.getPages()) {
@@ -46,21 +49,13 @@ export async function addWatermark(input: PdfInput, options: WatermarkOptions = 
     // The angle as seen, then turned back into the page's own (unrotated) space.
     const angle = Math.atan2(shown.height, shown.width) + (rotation * Math.PI) / 180;
     const width = font.widthOfTextAtSize(text, size);
-    const capHeight = font.heightAtSize(size, { descender: false });
+    const capHeight = font.capHeightAtSize(size);
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     // drawText rotates about the baseline start: step back half the width along the text, half the cap height across it.
     const x = cx - (Math.cos(angle) * width) / 2 + (Math.sin(angle) * capHeight) / 2;
     const y = cy - (Math.sin(angle) * width) / 2 - (Math.cos(angle) * capHeight) / 2;
-    page.drawText(text, {
-      x,
-      y,
-      size,
-      font,
-      color: options.color ?? rgb(0.75, 0.1, 0.1),
-      opacity,
-      rotate: degrees((angle * 180) / Math.PI),
-    });
+    drawRuns(page, text, font, { x, y, size, color: options.color ?? rgb(0.75, 0.1, 0.1), opacity, rotate: (angle * 180) / Math.PI });
   }
   return doc;
 }

@@ -4,6 +4,7 @@ import { vetPath } from '../sources/safe-read.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedProject } from '../model/load-project.js';
 import { checkConferenceReferences } from './rules/conference-reference.js';
+import { checkCertificateProfile, readAttendeeColumns } from './rules/certificate-profile.js';
 import { manualRules } from './rules/index.js';
 import type { RuleContext } from './rule.js';
 
@@ -57,6 +58,7 @@ export function runCheck(loaded: LoadedProject, options: CheckOptions = {}): Che
 
   for (const conf of project.conferences) {
     diagnostics.push(...checkConferenceReferences(conf, project.root, exists));
+    diagnostics.push(...checkCertificateProfile(conf, { attendeeColumns: readAttendeeColumns(conf, project.root), attendeesFile: `${conf.relDir}/${conf.config?.attendees ?? ''}`, manuals: project.manuals }));
   }
 
   if (options.strict) diagnostics = diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' } : d));

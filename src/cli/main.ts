@@ -13,6 +13,11 @@ import { registerSlides } from './commands/slides.js';
 import { registerPacket } from './commands/packet.js';
 import { registerReport } from './commands/report.js';
 import { registerHandout } from './commands/handout.js';
+import { registerConfig } from './commands/config.js';
+import { registerSignin } from './commands/signin.js';
+import { registerScores } from './commands/scores.js';
+import { registerRoster } from './commands/roster.js';
+import { applyConfig } from './config.js';
 import { forgetNotedPaths, isOsError, osErrorReport } from './os-error.js';
 
 const require = createRequire(import.meta.url);
@@ -35,6 +40,15 @@ export function createProgram(): Command {
   registerPacket(program);
   registerReport(program);
   registerHandout(program);
+  registerConfig(program);
+  registerSignin(program);
+  registerScores(program);
+  registerRoster(program);
+  // The settings file, applied once for every command: options the command
+  // line left at their default take the file's values.
+  program.hook('preAction', (_program, actionCommand) => {
+    applyConfig(actionCommand);
+  });
   const override = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(override);

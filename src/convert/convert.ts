@@ -2,7 +2,6 @@
 // A build whose sources did not change reads every conversion from the cache
 // and never starts pandoc. The key holds pandoc's exact version; when that
 // could not be read (Pandoc.version undefined) conversions are not cached.
-import { posix } from 'node:path';
 import { PromokitError } from '../errors.js';
 import { moduleBase } from '../model/module-paths.js';
 import type { LangFile, Manual, Module } from '../model/types.js';

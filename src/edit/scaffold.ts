@@ -12,6 +12,8 @@ import { discardTemp, registerTemp, releaseTemp, sweepStaleTemps, tempPathFor } 
 import { writeFileAtomic } from '../write-atomic.js';
 import { stampedText } from './stamp.js';
 import { testPause } from '../test-pause.js';
+import { jsonSchemaText, SCHEMA_FILES } from '../model/json-schema.js';
+import { PROJECT_CONFIG, projectReadme } from './project-readme.js';
 
 /** Heading text of well-known section ids; other ids get a title made from the id. */
 const HEADINGS: Record<string, Record<string, string>> = {
@@ -138,7 +140,13 @@ export interface InitResult {
   files: string[];
 }
 
-/** A new project in `dir`: package.json, one manual with one module in es and en, a conference skeleton. */
+/**
+ * A new project in `dir`: package.json, README.md, one manual with one module
+ * in es and en, a conference skeleton, and the JSON Schemas its YAML files
+ * name for editors. promokit is not a dependency of the project: it is not on
+ * a registry, and the project works with the promokit that made it, installed
+ * once (README.md says how).
+ */
 export async function initProject(dir: string, today: string, promokitVersion: string): Promise<InitResult> {
   if (existsSync(join(dir, 'manuals'))) throw new UsageError(`${dir} already has a manuals/ folder; nothing was changed`);
   const files: Record<string, string> = {
@@ -148,13 +156,15 @@ export async function initProject(dir: string, today: string, promokitVersion: s
         private: true,
         type: 'module',
         scripts: { check: 'promokit check', build: 'promokit build', slides: 'promokit slides' },
-        dependencies: { promokit: `^${promokitVersion}` },
       },
       null,
       2,
     )}\n`,
+    'README.md': projectReadme(promokitVersion),
+    'promokit.config.yaml': PROJECT_CONFIG,
+    ...Object.fromEntries(Object.entries(SCHEMA_FILES).map(([name, schema]) => [`schema/${name}`, jsonSchemaText(schema)])),
     '.gitignore': 'node_modules/\nout/\n',
-    'manuals/mi-manual/manual.yaml': `# yaml-language-server: $schema=../../node_modules/promokit/schema/manual.schema.json
+    'manuals/mi-manual/manual.yaml': `# yaml-language-server: $schema=../../schema/manual.schema.json
 id: mi-manual
 title:
   es: Mi manual
@@ -171,13 +181,13 @@ readability:
   es: { fernandez_huerta_min: 65 }
   en: { fk_grade_max: 8 }
 `,
-    'manuals/mi-manual/glossary.yaml': `# yaml-language-server: $schema=../../node_modules/promokit/schema/glossary.schema.json
+    'manuals/mi-manual/glossary.yaml': `# yaml-language-server: $schema=../../schema/glossary.schema.json
 terms:
   - id: promotora
     es: { term: promotora de salud, definition: Persona de la comunidad que enseña y acompaña en temas de salud. }
     en: { term: community health worker, definition: A community member who teaches and supports others on health topics. }
 `,
-    'manuals/conferencia/conference.yaml': `# yaml-language-server: $schema=../../node_modules/promokit/schema/conference.schema.json
+    'manuals/conferencia/conference.yaml': `# yaml-language-server: $schema=../../schema/conference.schema.json
 id: conferencia
 name:
   es: Mi conferencia
@@ -225,7 +235,7 @@ certificate:
     const mod = await newModule(stage, 'mi-manual', 'introduccion', today);
     written.push(...mod.files);
     for (const [rel, text] of Object.entries(files)) {
-      if (rel.startsWith('manuals/') || (rel === 'package.json' && existsSync(join(dir, rel)))) continue; // keep the user's own package.json
+      if (rel.startsWith('manuals/') || (['package.json', 'README.md', 'promokit.config.yaml'].includes(rel) && existsSync(join(dir, rel)))) continue; // keep the user's own files
       await writeFileAtomic(join(dir, rel), text);
       top.push(rel);
     }

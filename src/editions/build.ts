@@ -2,6 +2,7 @@
 //
 //   out/<id>/<id>.<lang>.pdf        one per language
 //   out/<id>/<id>.<l1>-<l2>.pdf     one per pair of languages (unless layout single)
+//   out/<id>/<id>.<lang>.large-print.pdf   with --large-print or `editions: [large-print]`
 //
 // The stages, each in its own file: validate-options.ts refuses what is the
 // caller's mistake; plan.ts lists the outputs (the layouts, in layouts/, say
@@ -45,7 +46,7 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
       failures.push(noModulesError(manual));
       return [];
     }
-    return planOutputs(manual, langs, layout);
+    return planOutputs(manual, langs, layout, options.editions);
   });
 
   // Compiled PDFs stay out of the cache when the Typst version cannot be read: a key without it would outlive an upgrade.

@@ -1,7 +1,7 @@
 // The documents of one build: each prepared once (its modules converted by
 // pandoc, or read from the cache) and compiled once (by Typst, or read from
 // the cache), however many outputs use it. Nothing here writes an output file.
-import type { PromokitError } from '../errors.js';
+import { PromokitError } from '../errors.js';
 import { loadPdf } from '../assemble/load.js';
 import type { BuildCache } from '../cache/build-cache.js';
 import { ModuleConverter } from '../convert/convert.js';
@@ -27,6 +27,10 @@ export interface DocumentSettings {
   pdfStandard?: PdfStandardName;
   /** The raw SOURCE_DATE_EPOCH value. */
   sourceDateEpoch?: string;
+  /** False: without `::: facilitator` notes (an attendee's packet). Default true. */
+  facilitator?: boolean;
+  /** False: without footer page numbers (a packet numbers its pages itself). Default true. */
+  pageNumbers?: boolean;
 }
 
 export interface DocumentStats {
@@ -66,7 +70,7 @@ export class DocumentCompiler {
     const id = `${manual.id}|${langs.join(',')}|${layout}|${part}|${part === 'module' ? manual.modules.map((m) => m.id).join(',') : ''}`;
     let p = this.prepared.get(id);
     if (!p) {
-      const { paper, draft, pdfStandard, sourceDateEpoch } = this.settings;
+      const { paper, draft, pdfStandard, sourceDateEpoch, facilitator, pageNumbers } = this.settings;
       p = prepareDocument(
         {
           manual,
@@ -76,6 +80,8 @@ export class DocumentCompiler {
           draft: draft ?? false,
           part,
           ...(pdfStandard ? { pdfStandard } : {}),
+          ...(facilitator === false ? { facilitator } : {}),
+          ...(pageNumbers === false ? { pageNumbers } : {}),
           timestamp: manualTimestamp(manual, sourceDateEpoch),
         },
         this.converter,
@@ -104,10 +110,29 @@ export class DocumentCompiler {
         const result = await compileDocument(doc, (converted) => this.converter.annotate(converted));
         this.compiledCount++;
         await this.cache.write('pdf', `${doc.key}.pdf`, result.pdf);
-        return { pdf: result.pdf, pages: result.pages, warnings: typstFindings(result.warnings, doc, 'warning') };
+        return { pdf: result.pdf, pages: result.pages, warnings: [...typstFindings(result.warnings, doc, 'warning'), ...squeezedTables(doc, result.queried)] };
       })();
       this.compiled.set(doc.key, p);
     }
     return p;
   }
+}
+
+/**
+ * The parallel edition never sets text under 12pt, so a table too wide for
+ * its column even at the smallest size it may take is scaled down as a whole:
+ * a warning for each part (module) holding one, suggesting the sequential
+ * layout, whose one column is twice as wide.
+ */
+export function squeezedTables(doc: PreparedDocument, queried: readonly unknown[]): PromokitError[] {
+  if (doc.request.layout !== 'parallel' || doc.request.langs.length < 2) return [];
+  const parts = [...new Set(queried.map((q) => (typeof q === 'string' ? q : '')))];
+  return parts.map(
+    (part) =>
+      new PromokitError(
+        `${doc.request.manual.id}, ${doc.request.langs.join('-')} edition (parallel): a table${part ? ` in "${part}"` : ''} does not fit its column at a readable size, so it is scaled down; ` +
+          'shorten its cells or give it fewer columns, or build with --layout sequential (one language after the other, in one wide column)',
+        { file: doc.request.manual.configFile, rule: 'parallel-too-narrow' },
+      ),
+  );
 }

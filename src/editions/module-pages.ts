@@ -13,6 +13,7 @@ import { DocumentCompiler, type DocumentSettings } from './compile-documents.js'
 import { planModuleEditions } from './plan.js';
 import { openSession } from './session.js';
 
+/** With `facilitator: false`, the pages leave out the facilitator notes (answer keys); `pageNumbers: false` leaves out the numbers. */
 export interface ModulePagesOptions extends DocumentSettings {
   /** Output folder (absolute): the cache lives in `<out>/.cache`; nothing else is written. */
   out: string;

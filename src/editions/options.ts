@@ -3,7 +3,7 @@ import type { PromokitError } from '../errors.js';
 import type { PdfStandardName } from '../typeset/compile.js';
 import type { Pandoc } from '../convert/pandoc.js';
 import type { Paper } from '../typeset/document.js';
-import type { LayoutName } from './layouts/index.js';
+import type { EditionName, LayoutName } from './layouts/index.js';
 import type { BookletOptions } from '../assemble/booklet.js';
 
 export interface BuildOptions {
@@ -15,6 +15,8 @@ export interface BuildOptions {
   langs?: string[];
   /** Bilingual arrangement; `single` builds no bilingual edition. Default parallel. */
   layout?: LayoutName;
+  /** Editions to make besides, for every manual (`large-print`); a manual's `editions:` adds its own. */
+  editions?: EditionName[];
   paper?: Paper;
   draft?: boolean;
   /** Impose for saddle stitching; options choose the sheet and signature size. */

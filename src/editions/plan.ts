@@ -2,7 +2,7 @@
 // (each language, then what the layout adds), the module editions, and the
 // manuals it cannot make anything of.
 import type { LangFile, Manual, Module, Project } from '../model/types.js';
-import { layoutNamed } from './layouts/index.js';
+import { editionsNamed, layoutNamed } from './layouts/index.js';
 import type { EditionLayout, OutputPlan } from './layouts/layout.js';
 import { oneLanguage, single } from './layouts/single.js';
 
@@ -17,18 +17,26 @@ export function planModuleEditions(manual: Manual, langs: readonly string[], mod
     );
 }
 
-/** Outputs of one manual, in a stable order: each language, then the layout's. */
-export function planOutputs(manual: Manual, langs: readonly string[], layout: EditionLayout): OutputPlan[] {
-  return [...langs.map((l) => oneLanguage(manual, l)), ...layout.outputs(manual, langs).map((o): OutputPlan => ({ manual, ...o, layout }))];
+/**
+ * Outputs of one manual, in a stable order: each language, then the layout's,
+ * then those of the editions asked for (`editions`, e.g. from `--large-print`)
+ * or named in its manual.yaml.
+ */
+export function planOutputs(manual: Manual, langs: readonly string[], layout: EditionLayout, editions: readonly string[] = []): OutputPlan[] {
+  const extra = editionsNamed([...editions, ...(manual.config.editions ?? [])]);
+  return [
+    ...langs.map((l) => oneLanguage(manual, l)),
+    ...[layout, ...extra].flatMap((made) => made.outputs(manual, langs).map((o): OutputPlan => ({ manual, ...o, layout: made }))),
+  ];
 }
 
 /** How many PDFs a build of these manuals writes (for a progress display); 0 for an unknown layout. */
-export function plannedOutputCount(project: Project, ids: readonly string[], langs: readonly string[] | undefined, layoutName: string): number {
+export function plannedOutputCount(project: Project, ids: readonly string[], langs: readonly string[] | undefined, layoutName: string, editions: readonly string[] = []): number {
   const layout = layoutNamed(layoutName);
   if (!layout) return 0;
   return project.manuals
     .filter((m) => ids.length === 0 || ids.includes(m.id))
-    .reduce((sum, m) => sum + planOutputs(m, m.config.languages.filter((l) => !langs || langs.includes(l)), layout).length, 0);
+    .reduce((sum, m) => sum + planOutputs(m, m.config.languages.filter((l) => !langs || langs.includes(l)), layout, editions).length, 0);
 }
 
 /** Every module file the plans convert, once each: as prepareDocument, those with valid front matter. */

@@ -4,7 +4,7 @@
 import { UsageError } from '../errors.js';
 import type { Manual, Project } from '../model/types.js';
 import { PDF_STANDARDS } from '../typeset/compile.js';
-import { DEFAULT_LAYOUT, LAYOUTS, layoutNamed } from './layouts/index.js';
+import { DEFAULT_LAYOUT, EDITION_LIST, LAYOUTS, layoutNamed } from './layouts/index.js';
 import type { EditionLayout } from './layouts/layout.js';
 import type { BuildOptions } from './options.js';
 
@@ -19,6 +19,10 @@ export function validateBuildOptions(project: Project, options: BuildOptions): V
   const name = options.layout ?? DEFAULT_LAYOUT;
   const layout = layoutNamed(name);
   if (!layout) throw new UsageError(`--layout must be one of ${LAYOUTS.join(', ')}, not "${String(name)}"`);
+
+  const known = EDITION_LIST.map((e) => e.id as string);
+  const unknownEdition = (options.editions ?? []).find((e) => !known.includes(e));
+  if (unknownEdition !== undefined) throw new UsageError(`an edition must be one of ${known.join(', ')}, not "${String(unknownEdition)}"`);
 
   let manuals = project.manuals;
   if (options.manuals?.length) {

@@ -1,5 +1,9 @@
-// The words of the HTML edition's interface, per language (the PDFs' are in
-// templates/lib.typ): English for a language that has none.
+// The words of the HTML edition's interface, per language: the same locale
+// files as the PDFs' (locales/<code>.yaml, src/model/locales.ts). With the
+// manual, its project's own locale files come first; without, promokit's
+// shipped words, English for a language that has none.
+import { localeWords, shippedLocale, LAST_FALLBACK, type LocaleWords } from '../model/locales.js';
+import type { Manual } from '../model/types.js';
 
 export interface Words {
   language: string;
@@ -19,57 +23,29 @@ export interface Words {
   callouts: Record<'objectives' | 'activity' | 'key' | 'note' | 'warning' | 'facilitator' | 'tip', string>;
 }
 
-const WORDS: Record<string, Words> = {
-  es: {
-    language: 'Español',
-    contents: 'Contenido',
-    glossary: 'Glosario',
-    module: 'Módulo',
-    duration: 'Duración',
-    minutes: 'minutos',
-    chooseLanguage: 'Idioma',
-    table: 'Tabla',
-    edition: 'Edición',
-    license: 'Licencia',
-    partners: 'Con el apoyo de',
-    authors: 'Autoría',
-    callouts: { objectives: 'Objetivos', activity: 'Actividad', key: 'Mensajes clave', note: 'Nota', warning: 'Atención', facilitator: 'Para quien facilita', tip: 'Consejo' },
-  },
-  en: {
-    language: 'English',
-    contents: 'Contents',
-    glossary: 'Glossary',
-    module: 'Module',
-    duration: 'Duration',
-    minutes: 'minutes',
-    chooseLanguage: 'Language',
-    table: 'Table',
-    edition: 'Edition',
-    license: 'License',
-    partners: 'With the support of',
-    authors: 'Authors',
-    callouts: { objectives: 'Objectives', activity: 'Activity', key: 'Key messages', note: 'Note', warning: 'Warning', facilitator: 'For the facilitator', tip: 'Tip' },
-  },
-  pt: {
-    language: 'Português',
-    contents: 'Sumário',
-    glossary: 'Glossário',
-    module: 'Módulo',
-    duration: 'Duração',
-    minutes: 'minutos',
-    chooseLanguage: 'Idioma',
-    table: 'Tabela',
-    edition: 'Edição',
-    license: 'Licença',
-    partners: 'Com o apoio de',
-    authors: 'Autoria',
-    callouts: { objectives: 'Objetivos', activity: 'Atividade', key: 'Mensagens-chave', note: 'Nota', warning: 'Atenção', facilitator: 'Para quem facilita', tip: 'Dica' },
-  },
-};
+function fromLocale(w: LocaleWords): Words {
+  return {
+    language: w.language,
+    contents: w.contents,
+    glossary: w.glossary,
+    module: w.module,
+    duration: w.duration,
+    minutes: w.minutes,
+    chooseLanguage: w.choose_language,
+    table: w.table,
+    edition: w.edition,
+    license: w.license,
+    partners: w.partners,
+    authors: w.authors,
+    callouts: { objectives: w.objectives, activity: w.activity, key: w.key, note: w.note, warning: w.warning, facilitator: w.facilitator, tip: w.tip },
+  };
+}
 
-export function wordsFor(lang: string): Words {
-  const words = WORDS[lang];
-  if (words) return words;
+export function wordsFor(lang: string, manual?: Manual): Words {
+  if (manual) return fromLocale(localeWords(manual, lang).words);
+  // Every shipped file has every word.
+  const shipped = shippedLocale(lang)?.data.words as LocaleWords | undefined;
+  if (shipped) return fromLocale(shipped);
   // A language without words of its own still names itself, in itself when ICU knows it.
   let name = lang;
   try {
@@ -77,5 +53,5 @@ export function wordsFor(lang: string): Words {
   } catch {
     // An unknown code: the code itself.
   }
-  return { ...WORDS.en!, language: name };
+  return { ...fromLocale(shippedLocale(LAST_FALLBACK)!.data.words as LocaleWords), language: name };
 }

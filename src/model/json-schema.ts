@@ -1,6 +1,7 @@
 // JSON Schemas for editors (yaml-language-server), generated from the same zod
 // schemas the code validates with, so the two never disagree.
 import type { z as Z } from 'zod';
+import { ProjectConfig } from './project-config.js';
 import { ConferenceConfig, Glossary, ManualConfig, ModuleFrontMatter, z } from './schema.js';
 
 export const SCHEMA_FILES = {
@@ -8,6 +9,7 @@ export const SCHEMA_FILES = {
   'conference.schema.json': ConferenceConfig,
   'glossary.schema.json': Glossary,
   'front-matter.schema.json': ModuleFrontMatter,
+  'config.schema.json': ProjectConfig,
 } as const;
 
 export function jsonSchemaText(schema: Z.ZodType): string {

@@ -58,6 +58,9 @@ export const PlainLanguage = z
   .strict();
 export type PlainLanguage = Z.infer<typeof PlainLanguage>;
 
+/** The editions `editions:` may name: the ids of src/editions/layouts/index.ts's EDITION_LIST (a test keeps them equal). */
+export const EDITION_NAMES = ['large-print'] as const;
+
 export const ManualConfig = z
   .object({
     $schema: z.string().optional(),
@@ -88,6 +91,8 @@ export const ManualConfig = z
       .object({ hyphenate: z.union([z.boolean(), z.record(LangCode, z.boolean())]).optional() })
       .strict()
       .optional(),
+    /** Editions built besides the layout's (`build --large-print` adds large-print too). */
+    editions: z.array(z.enum(EDITION_NAMES)).optional(),
     /** Raw Typst and HTML blocks in modules are refused unless this is true. */
     allow_raw: z.boolean().optional(),
     /** Folders outside the project (relative to this file, or absolute) whose files sources may use. */
@@ -173,6 +178,8 @@ export type GlossaryTerm = Glossary['terms'][number];
 
 const Session = z
   .object({
+    /** Names the session in attendees.csv's `sessions` column; default `s1`, `s2`… by position. */
+    id: SectionId.optional(),
     time: z.string().regex(TIME, 'a time of day like "09:30" (00:00–23:59)'),
     end: z.string().regex(TIME, 'a time of day like "10:15" (00:00–23:59)').optional(),
     room: z.string().optional(),
@@ -190,6 +197,9 @@ const Session = z
  * src/packets/parts/index.ts (model cannot import packets; a test compares them).
  */
 export const PACKET_PART_NAMES = ['cover', 'agenda', 'handouts', 'evaluation', 'certificate'] as const;
+
+export const CERTIFICATE_PROFILES = ['generic', 'texas-dshs', 'washington-doh', 'california-cdph'] as const;
+export type CertificateProfile = (typeof CERTIFICATE_PROFILES)[number];
 
 export const ConferenceConfig = z
   .object({
@@ -216,6 +226,14 @@ export const ConferenceConfig = z
       })
       .strict()
       .optional(),
+    /** Continuing-education provider (programme) and its number with the state. */
+    provider: z.object({ name: z.string().min(1), number: z.string().min(1).optional() }).strict().optional(),
+    /** Course or approval code the state gave this training. */
+    approval_code: z.string().min(1).optional(),
+    /** Which state's certificate fields (default generic: none) `check` requires (src/check/rules/certificate-profile.ts). */
+    certificate_profile: z.enum(CERTIFICATE_PROFILES).optional(),
+    /** Where a certificate can be verified: a URL or a phone line. */
+    verification: z.string().min(1).optional(),
   })
   .strict();
 export type ConferenceConfig = Z.infer<typeof ConferenceConfig>;

@@ -13,9 +13,16 @@ export interface Attendee {
   language: string | undefined;
   organization: string | undefined;
   email: string | undefined;
+  /** Session ids of the `sessions` column (spaces, `|` or `+` between); undefined without that column. */
+  sessions: string[] | undefined;
+  /** Every other column, by its lower-case header (certification_number, region…): passed to the templates. */
+  extra: Record<string, string>;
   /** Line of the CSV. */
   line: number;
 }
+
+/** The columns read into fields of their own; any other passes through as `extra`. */
+const KNOWN = new Set(['name', 'language', 'organization', 'email', 'sessions']);
 
 export interface AttendeeList {
   attendees: Attendee[];
@@ -70,6 +77,8 @@ export function parseAttendees(text: string, file: string, languages: readonly s
       language: language && languages.includes(language) ? language : undefined,
       organization: get('organization'),
       email: get('email'),
+      sessions: col('sessions') === -1 ? undefined : (get('sessions') ?? '').split(/[\s|+]+/).filter(Boolean),
+      extra: Object.fromEntries(columns.flatMap((c, i) => (KNOWN.has(c) || !c || !record[i]?.trim() ? [] : [[c, record[i]!.trim()]]))),
       line,
     });
   }

@@ -15,11 +15,18 @@ export interface PacketOptions {
   /** Impose each packet for saddle stitching; options choose the sheet and signature size. */
   booklet?: boolean | Pick<BookletOptions, 'sheet' | 'signature'>;
   paper?: Paper;
+  /** `separate`: the certificates go to certificates.pdf (card stock), not into the packets. Default `packet`. */
+  certificates?: CertificatePlace;
+  /** Keep the modules' facilitator notes and answer keys (a facilitator's packet). Default false. */
+  facilitator?: boolean;
   sourceDateEpoch?: string;
   onPacket?: (p: PacketOutput) => void;
   /** Called once the attendees are read, with how many packets will be made (for a progress display). */
   onAttendees?: (count: number) => void;
 }
+
+export const CERTIFICATE_PLACES = ['packet', 'separate'] as const;
+export type CertificatePlace = (typeof CERTIFICATE_PLACES)[number];
 
 export interface PacketOutput {
   attendee: string;
@@ -30,5 +37,7 @@ export interface PacketOutput {
 export interface PacketResult {
   packets: PacketOutput[];
   print: PacketOutput | undefined;
+  /** certificates.pdf, with --certificates separate: one page per attendee. */
+  certificates?: PacketOutput | undefined;
   failures: PromokitError[];
 }

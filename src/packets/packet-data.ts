@@ -3,6 +3,7 @@
 import type { Paper } from '../assemble/paper.js';
 import { dateParts } from '../model/dates.js';
 import type { ConferenceConfig } from '../model/schema.js';
+import { certificateRecord } from '../records/certificate-record.js';
 import { FONT_FAMILIES } from '../typeset/fonts.js';
 import type { Attendee } from './attendees.js';
 
@@ -20,6 +21,16 @@ export const LABELS: Record<string, Text> = {
   },
   certificate: { es: 'Constancia de asistencia', en: 'Certificate of attendance' },
   certifies: { es: 'Se otorga a', en: 'This certifies that' },
+  provider: { es: 'Proveedor de educación continua', en: 'Continuing-education provider' },
+  'provider-number': { es: 'Núm. de proveedor', en: 'Provider no.' },
+  'approval-code': { es: 'Código de aprobación', en: 'Approval code' },
+  'certificate-number': { es: 'Núm. de constancia', en: 'Certificate no.' },
+  'certification-number': { es: 'Núm. de certificación', en: 'Certification no.' },
+  'contact-hours': { es: 'Horas de contacto', en: 'Contact hours' },
+  'completion-date': { es: 'Fecha de término', en: 'Completion date' },
+  'course-title': { es: 'Curso', en: 'Course title' },
+  verification: { es: 'Verificación', en: 'Verification' },
+  instructor: { es: 'Instructor(a)', en: 'Instructor' },
 };
 
 /** Every language gets a value: the text's own, else English, else the first there is. */
@@ -44,6 +55,8 @@ export function packetData(c: ConferenceConfig, langs: readonly string[], attend
   const name = fill(c.name, all);
   const date = Object.fromEntries(all.map((l) => [l, longDate(c.date, l)]));
   const place = [c.venue.name, c.venue.city].filter(Boolean).join(', ');
+  const record = attendee ? certificateRecord(c, attendee, (t) => fill(t, all)) : undefined;
+  const hours = record?.hours ?? c.hours;
   return {
     title: attendee ? `${name[langs[0]!]} — ${attendee.name}` : name[langs[0]!],
     langs,
@@ -57,16 +70,17 @@ export function packetData(c: ConferenceConfig, langs: readonly string[], attend
       venue: { name: c.venue.name, address: c.venue.address ?? null, city: c.venue.city ?? null },
       organizers: c.organizers,
     },
-    attendee: attendee ? { name: attendee.name, organization: attendee.organization ?? null } : null,
+    attendee: attendee ? { name: attendee.name, organization: attendee.organization ?? null, extra: attendee.extra } : null,
     sessions: c.sessions.map((s) => ({ time: s.time, end: s.end ?? null, room: s.room ?? null, kind: s.kind, title: fill(s.title, all), speakers: s.speakers })),
     evaluation: { likert: (c.evaluation?.likert ?? []).map((t) => fill(t, all)), open: (c.evaluation?.open ?? []).map((t) => fill(t, all)) },
     certificate: {
-      hours: c.hours,
+      ...record,
+      hours,
       signers: (c.certificate?.signers ?? []).map((s) => ({ name: s.name, role: fill(s.role, all) })),
       text: fill(
         {
-          es: `por su asistencia a la ${name.es ?? name[all[0]!]}, con duración de ${c.hours} horas, el ${date.es ?? c.date} en ${place}.`,
-          en: `attended the ${name.en ?? name[all[0]!]}, ${c.hours} hours, on ${date.en ?? c.date} in ${place}.`,
+          es: `por su asistencia a la ${name.es ?? name[all[0]!]}, con duración de ${hours} horas, el ${date.es ?? c.date} en ${place}.`,
+          en: `attended the ${name.en ?? name[all[0]!]}, ${hours} hours, on ${date.en ?? c.date} in ${place}.`,
         },
         all,
       ),

@@ -2,13 +2,15 @@
 // starting on a front side. The parts (parts/, one file each) go in in the
 // order conference.yaml's `packet:` lists them; those made once per language
 // order (agenda, handouts, evaluation) are reused for every attendee, the
-// others (cover, certificate) are made per attendee. Before anything is made
+// others (cover, certificate) are made per attendee; sheets.ts places them on
+// paper and numbers the pages through. Before anything is made
 // or written, preflight.ts refuses bad times and files outside the project,
 // and csv-text.ts refuses a CSV that is not the text it claims to be.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { imposeBooklet } from '../assemble/booklet.js';
 import { mergePdfs, type MergePart } from '../assemble/merge.js';
+import { setDecimalPageLabels } from '../assemble/page-numbers.js';
 import { setMetadata } from '../assemble/metadata.js';
 import { PrintFile, type PrintPiece } from '../assemble/print-file.js';
 import { savePdf } from '../assemble/save.js';
@@ -18,11 +20,13 @@ import type { ConferenceConfig } from '../model/schema.js';
 import type { ConferenceRef, Project } from '../model/types.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { parseAttendees, type Attendee } from './attendees.js';
+import { label } from './packet-data.js';
 import { decodeCsv } from './csv-text.js';
 import type { PacketOptions, PacketOutput, PacketResult } from './options.js';
 import { PACKET_TEMPLATES, partNamed } from './parts/index.js';
 import type { PacketPart, PartContext, SharedPart } from './parts/part.js';
 import { confineConferenceFiles, sessionTimeFailures, type ConferenceFiles } from './preflight.js';
+import { PacketSheets, type MadePart } from './sheets.js';
 import { templatePage } from './template-page.js';
 
 export type { PacketOptions, PacketOutput, PacketResult } from './options.js';
@@ -50,6 +54,7 @@ class PacketMaker {
   private readonly ctx: PartContext;
   private readonly parts: PacketPart[];
   private readonly shared = new Map<string, Promise<MergePart[]>>();
+  private readonly sheets = new PacketSheets();
 
   constructor(project: Project, conf: ConferenceRef, config: ConferenceConfig, private readonly options: PacketOptions, files: ConferenceFiles) {
     const d = buildDate(options.sourceDateEpoch, [new Date(`${config.date}T00:00:00Z`)]);
@@ -81,22 +86,27 @@ class PacketMaker {
     return p;
   }
 
-  /** One attendee's packet, and its pieces for print.pdf (the shared parts marked as such). */
-  async packet(attendee: Attendee): Promise<{ pdf: Uint8Array; pages: number; pieces: PrintPiece[] }> {
+  /**
+   * One attendee's packet, its pieces for print.pdf (the shared parts marked
+   * as such) and, with --certificates separate, the certificate left out of it.
+   */
+  async packet(attendee: Attendee): Promise<{ pdf: Uint8Array; pages: number; pieces: PrintPiece[]; certificate: MergePart[] }> {
     const config = this.ctx.config;
     const langs = languageOrder(config, attendee);
-    const parts: MergePart[] = [];
-    const shared = new Set<MergePart>();
+    const made: MadePart[] = [];
+    let certificate: MergePart[] = [];
     for (const part of this.parts) {
       if (part.perAttendee) {
-        parts.push(...(await part.make(this.ctx, langs, attendee)));
+        const own = await part.make(this.ctx, langs, attendee);
+        if (part.id === 'certificate' && this.options.certificates === 'separate') certificate = own.map((m) => ({ ...m, title: attendee.name }));
+        else made.push({ part, made: own, shared: false });
       } else {
-        const made = await this.sharedPart(part, langs);
-        for (const m of made) shared.add(m);
-        parts.push(...made);
+        made.push({ part, made: await this.sharedPart(part, langs), shared: true });
       }
     }
+    const parts = await this.sheets.place(made);
     let doc = await mergePdfs(parts);
+    setDecimalPageLabels(doc);
     if (this.options.booklet) doc = await imposeBooklet(doc, this.options.booklet === true ? {} : this.options.booklet);
     setMetadata(doc, {
       title: `${config.name[langs[0]!] ?? config.id} — ${attendee.name}`,
@@ -108,8 +118,8 @@ class PacketMaker {
     });
     const pdf = await savePdf(doc);
     // An imposed packet shares nothing page by page with the others.
-    const pieces = this.options.booklet ? [{ pdf }] : parts.map((p) => ({ pdf: p.pdf, shared: shared.has(p) }));
-    return { pdf, pages: doc.getPageCount(), pieces };
+    const pieces = this.options.booklet ? [{ pdf }] : parts.map((p) => ({ pdf: p.pdf, shared: p.shared, ...(p.sheet ? { sheet: p.sheet } : {}) }));
+    return { pdf, pages: doc.getPageCount(), pieces, certificate };
   }
 }
 
@@ -145,9 +155,11 @@ export async function buildPackets(project: Project, conf: ConferenceRef, option
   const dir = join(options.out, 'packets', conf.id);
   const packets: PacketOutput[] = [];
   const printFile = options.only ? undefined : await PrintFile.create();
+  const certificates: MergePart[] = [];
   for (const a of attendees) {
     try {
-      const { pdf, pages, pieces } = await maker.packet(a);
+      const { pdf, pages, pieces, certificate } = await maker.packet(a);
+      certificates.push(...certificate);
       const path = join(dir, `${a.slug}.pdf`);
       await writeFileAtomic(path, pdf);
       await printFile?.add(a.name, pieces);
@@ -166,5 +178,14 @@ export async function buildPackets(project: Project, conf: ConferenceRef, option
     await writeFileAtomic(path, await savePdf(doc));
     print = { attendee: '', path, pages: doc.getPageCount() };
   }
-  return { packets, print, failures: [...list.failures, ...maker.failures] };
+  let certificatesOut: PacketOutput | undefined;
+  if (certificates.length) {
+    // One page per attendee, no blank backs: card stock goes through the printer one side at a time.
+    const doc = await mergePdfs(certificates);
+    setMetadata(doc, { title: `${config.name[config.languages[0]!] ?? config.id} — ${label('certificate', config.languages)}`, author: config.organizers.join(', ') || config.id, lang: config.languages[0]!, creator: 'promokit', producer: 'promokit (Typst, pdf-lib)', date: new Date(maker.timestamp * 1000) });
+    const path = join(dir, options.only ? `certificate-${attendees[0]!.slug}.pdf` : 'certificates.pdf');
+    await writeFileAtomic(path, await savePdf(doc));
+    certificatesOut = { attendee: '', path, pages: doc.getPageCount() };
+  }
+  return { packets, print, certificates: certificatesOut, failures: [...list.failures, ...maker.failures] };
 }

@@ -22,6 +22,7 @@ import { templateText } from '../templates.js';
 import { isExternal } from '../model/external.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { notesText, parseSlides, type Slide } from './parse-slides.js';
+import { localeWords } from '../model/locales.js';
 
 export interface SlidesOptions {
   out: string;
@@ -101,6 +102,8 @@ export async function renderDeck(root: string, manual: Manual, module: Module, f
       colors: { primary: cfg.colors?.primary ?? '#1f5f8b', accent: cfg.colors?.accent ?? '#e07a2e' },
       date: dateParts(timestamp),
       untitled: slides.filter((s) => !s.title).map((s) => s.n),
+      // The callouts' names (templates/lib.typ reads them from here).
+      words: { [file.lang]: localeWords(manual, file.lang).words },
     }),
   );
   let compiled;

@@ -13,9 +13,11 @@ import { templateText } from '../templates.js';
 import { moduleBase, type ConvertedModule, type ModuleConverter } from '../convert/convert.js';
 import { dateParts } from '../model/dates.js';
 import { readImage } from '../sources/images.js';
+import { localeWords } from '../model/locales.js';
 
 
-export type DocLayout = 'single' | 'parallel' | 'sequential';
+/** `large-print`: one column at 18pt, never hyphenated (templates/lib.typ). */
+export type DocLayout = 'single' | 'parallel' | 'sequential' | 'large-print';
 export type Paper = 'letter' | 'a4';
 
 /** Bump when what the key covers changes meaning. */
@@ -32,6 +34,10 @@ export interface DocumentRequest {
   part?: 'manual' | 'module';
   /** PDF standard to check and declare (`ua-1`, `a-2b`); none by default. */
   pdfStandard?: PdfStandardName;
+  /** False: leave `::: facilitator` notes (answer keys) out, for an attendee's copy. Default true. */
+  facilitator?: boolean;
+  /** False: no page numbers in the footer (a packet numbers its pages through). Default true. */
+  pageNumbers?: boolean;
   /** Seconds since the epoch: the PDF's date. */
   timestamp: number;
 }
@@ -216,8 +222,9 @@ export async function prepareDocument(
     return coll.compare(ta, tb) || (ta < tb ? -1 : ta > tb ? 1 : 0);
   });
 
+  const large = req.layout === 'large-print';
   const data = {
-    layout: langs.length === 1 ? 'single' : req.layout,
+    layout: large ? 'large-print' : langs.length === 1 ? 'single' : req.layout,
     part: req.part ?? 'manual',
     langs,
     paper: req.paper === 'a4' ? 'a4' : 'us-letter',
@@ -244,8 +251,17 @@ export async function prepareDocument(
     },
     modules: dataModules,
     glossary,
+    /**
+     * Per language: the interface words (Contents, Module…) from the locale
+     * files after fallback. Part of data.json, so of the cache key: editing a
+     * locale file rebuilds.
+     */
+    words: Object.fromEntries(langs.map((l) => [l, localeWords(manual, l).words])),
     /** Per language: may one-language body text be hyphenated (typography.hyphenate)? */
-    hyphenate: Object.fromEntries(langs.map((l) => [l, hyphenates(cfg.typography?.hyphenate, l)])),
+    hyphenate: Object.fromEntries(langs.map((l) => [l, !large && hyphenates(cfg.typography?.hyphenate, l)])),
+    // Only when asked for, so that a manual's data (and cache key) stays as it was.
+    ...(req.facilitator === false ? { facilitator: false } : {}),
+    ...(req.pageNumbers === false ? { 'page-numbers': false } : {}),
   };
 
   files.set('/lib.typ', templateText('lib.typ'));

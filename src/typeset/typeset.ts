@@ -12,6 +12,9 @@ import { compileTypst, type CompiledPdf } from './compile.js';
 import { compileBounded, TypesetCrashError, TypesetTimeoutError, typesetSeconds } from './typeset-process.js';
 import type { PreparedDocument } from './document.js';
 
+/** What templates/lib.typ marks a table scaled down to fit with; its value is the title of the part it is in. */
+export const SQUEEZED = '<pk-squeezed>';
+
 export type Typesetter = (files: Map<string, Uint8Array | string>) => Promise<CompiledPdf>;
 
 /** Whether a document is set in the child process, with a time limit. */
@@ -30,6 +33,8 @@ export function typesetter(doc: PreparedDocument): Typesetter {
     files,
     mainPath: '/main.typ',
     timestamp,
+    // Tables that fit their column at no text size (templates/lib.typ): see squeezedTables.
+    query: SQUEEZED,
     ...(pdfStandard ? { pdfStandard } : {}),
   });
   if (!bounded(doc)) return async (files) => compileTypst(input(files));

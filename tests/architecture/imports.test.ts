@@ -19,6 +19,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['check', 'convert', 'assemble'],
   ['typeset', 'report'],
   ['editions', 'slides', 'edit', 'html'],
+  ['records'],
   ['packets', 'watch'],
   ['bench'],
   ['cli'],

@@ -30,7 +30,7 @@ describe('addWatermark', () => {
     expect(mark?.y).toBeLessThan(200);
   });
 
-  it('replaces characters the standard font cannot draw instead of crashing', async () => {
+  it('replaces characters neither embedded font has instead of crashing (→ is in neither Atkinson nor Noto Sans)', async () => {
     const bytes = await savePdf(await addWatermark(await makeDeck({ count: 1 }), { text: 'BORRADOR ✍️ → revisión' }));
     expect((await pageTexts(bytes))[0]).toContain('BORRADOR -> revisión');
   });

@@ -11,8 +11,9 @@ describe('init and new module', () => {
     const dir = mkdtempSync(join(tmpdir(), 'promokit-init-'));
     const r = await initProject(dir, '2026-11-22', '0.1.0');
     expect(r.files).toEqual(expect.arrayContaining(['package.json', 'manuals/mi-manual/manual.yaml', 'manuals/mi-manual/modules/01-introduccion/en.md']));
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    expect(pkg.dependencies.promokit).toBe('^0.1.0');
+    // No dependency on promokit (it is not on a registry): the project uses the installed tool.
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    expect(pkg.dependencies).toBeUndefined();
     const result = check(dir);
     expect(result.diagnostics).toEqual([]);
     expect(result.summary).toMatchObject({ manuals: 1, modules: 1, conferences: 1 });

@@ -70,3 +70,22 @@ export async function info(bytes: Uint8Array): Promise<{ pages: number; title: s
     created: doc.getCreationDate(),
   };
 }
+
+/** Text runs of every page with the name of the font each is drawn in (`ABCDEF+NotoSans-Regular`). */
+export async function textRunFonts(bytes: Uint8Array): Promise<{ page: number; str: string; font: string; size: number }[]> {
+  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0, useSystemFonts: false, isEvalSupported: false }).promise;
+  const runs: { page: number; str: string; font: string; size: number }[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.getPage(i);
+    // Loads the page's fonts into commonObjs, where their names are.
+    await page.getOperatorList();
+    const content = await page.getTextContent();
+    for (const it of content.items) {
+      if (!('str' in it) || it.str.trim() === '') continue;
+      const font = page.commonObjs.get(it.fontName) as { name?: string } | undefined;
+      runs.push({ page: i, str: it.str, font: font?.name ?? it.fontName, size: Math.hypot(it.transform[0] ?? 0, it.transform[1] ?? 0) });
+    }
+  }
+  await pdf.destroy();
+  return runs;
+}

@@ -72,16 +72,18 @@ describe('packets', () => {
     ]);
     const maria = await text(r.packets[0]!.path);
     expect(maria[0]).toContain('María José Núñez Peña');
-    expect(maria.at(-1)).toContain('María José Núñez Peña');
-    expect(maria.at(-1)).toContain('Constancia de asistencia');
+    // The certificate comes last, alone on its sheet (a blank back).
+    expect(maria.at(-1)!.trim()).toBe('');
+    expect(maria.at(-2)).toContain('María José Núñez Peña');
+    expect(maria.at(-2)).toContain('Constancia de asistencia');
     const agenda = maria[1]!;
     expect(agenda).toContain('Apertura del día');
     expect(agenda).toContain('Opening of the day');
     expect(maria.join(' ')).toContain('EXTERNAL SLIDE 3');
     const ana = await text(r.packets[1]!.path);
     expect(ana[0]).toContain(hostile);
-    expect(ana.at(-1)).toContain(hostile);
-    expect(ana.at(-1)!.indexOf('Certificate of attendance')).toBeLessThan(ana.at(-1)!.indexOf('Constancia de asistencia'));
+    expect(ana.at(-2)).toContain(hostile);
+    expect(ana.at(-2)!.indexOf('Certificate of attendance')).toBeLessThan(ana.at(-2)!.indexOf('Constancia de asistencia'));
     // print.pdf: each packet starts on an odd page.
     const print = await PDFDocument.load(readFileSync(r.print!.path));
     const sizes = await Promise.all(r.packets.map(async (p) => (await PDFDocument.load(readFileSync(p.path))).getPageCount()));

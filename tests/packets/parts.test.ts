@@ -46,11 +46,13 @@ describe('packet parts', () => {
     const r = await buildPackets(project, project.conferences[0]!, { out: join(root, 'out') });
     expect(r.failures).toEqual([]);
     const pages = await pagesOf(r.packets[0]!.path);
-    expect(pages).toHaveLength(3);
+    // The certificate sits alone on its sheet: a blank back before the agenda.
+    expect(pages).toHaveLength(4);
     expect(pages[0]).toContain('Constancia de asistencia');
     expect(pages[0]).toContain('Ana Pérez');
-    expect(pages[1]).toContain('Comida');
-    expect(pages[2]).toContain('Ana Pérez');
+    expect(pages[1]!.trim()).toBe('');
+    expect(pages[2]).toContain('Comida');
+    expect(pages[3]).toContain('Ana Pérez');
     expect(pages.join('\n')).not.toMatch(/Evaluación/);
   }, 120_000);
 

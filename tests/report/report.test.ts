@@ -8,7 +8,6 @@ import { runCli } from '../helpers/cli.js';
 import { demoProject, MANUAL_YAML, moduleEn, moduleEs } from '../helpers/fixture.js';
 
 const ES = 'manuals/demo/modules/01-estres/es.md';
-const EN = 'manuals/demo/modules/01-estres/en.md';
 const TARGETS = 'readability:\n  es: { fernandez_huerta_min: 65 }\n  en: { fk_grade_max: 8 }\n';
 
 async function stampedProject(files: Parameters<typeof demoProject>[0] = {}): Promise<string> {

@@ -32,6 +32,7 @@ interface BuildCliOptions extends CommonOptions, FormatOptions {
   jobs?: string;
   pdfStandard?: string;
   perModule?: boolean;
+  largePrint?: boolean;
 }
 
 export function registerBuild(program: Command): void {
@@ -44,7 +45,8 @@ export function registerBuild(program: Command): void {
     .option('--lang <list>', 'languages to build, comma-separated (default: all of each manual)')
     .option('--layout <layout>', `bilingual edition: ${layoutHelp()}`, 'parallel')
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
-    .option('--draft', 'stamp "BORRADOR / DRAFT" on every page');
+    .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
+    .option('--large-print', 'also each language in large print (18pt, one column): out/<id>/<id>.<lang>.large-print.pdf');
   addBookletOptions(cmd)
     .option('--pandoc <name|path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one: a name is looked up on PATH, a path is taken from the working folder (also PROMOKIT_PANDOC)')
     .option('--jobs <n>', `at most this many threads converting Markdown with pandoc-wasm, when there are ${2 * CONVERSIONS_PER_WORKER} or more files to convert (default: one per core, at most ${MAX_DEFAULT_JOBS}; here ${defaultJobs()})`)
@@ -58,6 +60,7 @@ export function registerBuild(program: Command): void {
 Outputs (--format pdf, the default; html and epub may be added: --format pdf,html):
   out/<id>/<id>.<lang>.pdf        one per language of the manual
   out/<id>/<id>.<l1>-<l2>.pdf     the bilingual edition (not with --layout single)
+  out/<id>/<id>.<lang>.large-print.pdf   --large-print (or editions: [large-print] in manual.yaml)
   out/<id>/<id>.<lang>.html       --format html: one self-contained page per language,
   out/<id>/<id>.html              and one with every language (for phones)
   out/<id>/<id>.<lang>.epub       --format epub: for reading apps
@@ -104,7 +107,7 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     unit: 'PDFs',
     groups: loaded.project.manuals
       .filter((m) => ids.length === 0 || ids.includes(m.id))
-      .map((m) => ({ name: m.id, total: editions.includes('pdf') ? plannedOutputCount(loaded.project, [m.id], langs, opts.layout) : 0 }))
+      .map((m) => ({ name: m.id, total: editions.includes('pdf') ? plannedOutputCount(loaded.project, [m.id], langs, opts.layout, opts.largePrint ? ['large-print'] : []) : 0 }))
       .filter((g) => g.total > 0),
     silent: Boolean(opts.quiet) || format.machine,
   });
@@ -128,6 +131,7 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     manuals: selected,
     langs,
     layout: opts.layout as Layout,
+    ...(opts.largePrint ? { editions: ['large-print' as const] } : {}),
     paper: opts.paper ?? 'letter',
     draft: opts.draft ?? false,
     booklet: bookletChoice(opts),

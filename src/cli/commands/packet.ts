@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseCsvEncoding, type CsvEncoding } from '../../packets/csv-text.js';
+import { CERTIFICATE_PLACES, type CertificatePlace } from '../../packets/options.js';
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import { filePlan } from '../../findings/report/junit.js';
 import type { ReportFormat } from '../../findings/report/report.js';
@@ -17,6 +18,8 @@ interface PacketCliOptions extends CommonOptions, FormatOptions, BookletCliOptio
   attendees?: string;
   encoding?: CsvEncoding;
   only?: string;
+  certificates?: CertificatePlace;
+  facilitator?: boolean;
 }
 
 /** An invalid conference.yaml: what is wrong on which line, as check says it. */
@@ -24,6 +27,12 @@ function configFailures(diagnostics: readonly Diagnostic[], configFile: string):
   const found = diagnostics.filter((d) => d.file === configFile && d.severity === 'error');
   if (found.length) return found.map((d) => new PromokitError(d.message, d));
   return [new PromokitError('conference.yaml is invalid; run "promokit check" for the details', { file: configFile, rule: 'config-invalid' })];
+}
+
+function parseCertificates(value: string): CertificatePlace {
+  const place = CERTIFICATE_PLACES.find((p) => p === value);
+  if (!place) throw new UsageError(`--certificates: "${value}" is not ${CERTIFICATE_PLACES.join(' or ')}`);
+  return place;
 }
 
 export function registerPacket(program: Command): void {
@@ -35,6 +44,8 @@ export function registerPacket(program: Command): void {
     .option('--encoding <name>', 'how to read an attendees CSV without byte-order mark: utf8 (default) or latin1 (windows-1252)', parseCsvEncoding)
     .option('--only <name>', "rebuild one attendee's packet (name or slug)")
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
+    .option('--certificates <where>', 'packet (alone on its sheet, default) or separate (certificates.pdf, for card stock)', parseCertificates)
+    .option('--facilitator', "keep the modules' facilitator notes and answer keys (left out of attendee packets)")
     .option('--out <dir>', 'output folder', 'out')
     .option('--root <dir>', 'project folder (default: the one holding the conference)')
     .option('--quiet', 'print only errors');
@@ -46,6 +57,7 @@ export function registerPacket(program: Command): void {
 Outputs:
   out/packets/<conference-id>/<attendee-slug>.pdf   one per attendee
   out/packets/<conference-id>/print.pdf             all packets, each starting on a front side
+  out/packets/<conference-id>/certificates.pdf      with --certificates separate: one page each
 
 A cover.typ, agenda.typ, evaluation.typ or certificate.typ beside conference.yaml
 replaces promokit's template of that name (they read /data.json).
@@ -85,6 +97,8 @@ async function packet(target: string, opts: PacketCliOptions, format: ReportForm
         ...(opts.attendees ? { attendeesFile: resolve(opts.attendees) } : {}),
         ...(opts.encoding ? { encoding: opts.encoding } : {}),
         ...(opts.only ? { only: opts.only } : {}),
+        ...(opts.certificates ? { certificates: opts.certificates } : {}),
+        ...(opts.facilitator ? { facilitator: true } : {}),
         booklet: bookletChoice(opts),
         paper: opts.paper ?? 'letter',
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
@@ -94,16 +108,17 @@ async function packet(target: string, opts: PacketCliOptions, format: ReportForm
   progress.stop();
   const failures = result.failures;
   const print = result.print;
+  const certificates = 'certificates' in result ? result.certificates : undefined;
   printReport(format, {
     command: 'packet',
     ok: failures.length === 0,
     findings: stageFindings(failures, 'error', 'packet', loaded.project),
-    data: { packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: print ? show(print.path) : null, failures: failures.map(failureJson) },
+    data: { packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: print ? show(print.path) : null, certificates: certificates ? show(certificates.path) : null, failures: failures.map(failureJson) },
     scope: `in ${result.packets.length} packets`,
     text: {
       stream: 'stderr',
       layout: 'lines',
-      ...(opts.quiet ? {} : { summary: () => `${result.packets.length} packets${print ? `, ${show(print.path)} (${print.pages} pages)` : ''}${failures.length ? `, ${failures.length} errors` : ''}${bookletLine(opts) ? `\n${bookletLine(opts)}` : ''}` }),
+      ...(opts.quiet ? {} : { summary: () => `${result.packets.length} packets${print ? `, ${show(print.path)} (${print.pages} pages)` : ''}${certificates ? `, ${show(certificates.path)}` : ''}${failures.length ? `, ${failures.length} errors` : ''}${bookletLine(opts) ? `\n${bookletLine(opts)}` : ''}` }),
     },
     junit: filePlan('packet', result.packets.map((p) => ({ key: `packet:${p.path}`, name: p.attendee, classname: conf.id }))),
   });

@@ -13,10 +13,10 @@ const listed = (files: readonly string[]): string => files.map((f) => `  ${f}`).
 export function registerScaffold(program: Command): void {
   const init = program
     .command('init')
-    .description('create a project: package.json, one manual with one module in es and en, a conference skeleton')
+    .description('create a project: package.json, README.md, promokit.config.yaml, one manual with one module in es and en, a conference skeleton')
     .argument('[dir]', 'folder to create it in', '.');
   addFormatOptions(init)
-    .addHelpText('after', '\nExamples:\n  promokit init mis-manuales\n  cd mis-manuales && npm install && npx promokit check')
+    .addHelpText('after', '\nExamples:\n  promokit init mis-manuales\n  cd mis-manuales && promokit check\n\nThe project does not depend on promokit: it uses the promokit installed on the\ncomputer (npm install -g <tarball or git URL>; its README.md says how).')
     .action(async (dir: string, opts: FormatOptions) => {
       const { report: format } = parseFormats(opts);
       await runReported('init', format, async () => {

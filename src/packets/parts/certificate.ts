@@ -1,4 +1,5 @@
-// The certificate of attendance, with the attendee's name (templates/certificate.typ).
+// The certificate of attendance, with the attendee's name (templates/certificate.typ),
+// alone on its sheet (a blank back), or in certificates.pdf with --certificates separate.
 import { label } from '../packet-data.js';
 import type { AttendeePart } from './part.js';
 
@@ -7,6 +8,8 @@ const TEMPLATE = 'certificate.typ';
 export const certificate = {
   id: 'certificate',
   template: TEMPLATE,
+  sheet: 'alone',
+  numbered: false,
   perAttendee: true,
   make: async (ctx, langs, attendee) => [{ pdf: await ctx.page(TEMPLATE, langs, attendee), title: label('certificate', langs) }],
 } as const satisfies AttendeePart;

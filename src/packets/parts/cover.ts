@@ -6,6 +6,7 @@ const TEMPLATE = 'cover.typ';
 export const cover = {
   id: 'cover',
   template: TEMPLATE,
+  numbered: false,
   perAttendee: true,
   make: async (ctx, langs, attendee) => [{ pdf: await ctx.page(TEMPLATE, langs, attendee), title: attendee.name }],
 } as const satisfies AttendeePart;

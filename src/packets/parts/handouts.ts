@@ -53,6 +53,9 @@ async function sessionHandout(ctx: PartContext, i: number, s: Session, lang: str
       out: ctx.options.out,
       modules: [moduleId],
       paper,
+      // The attendee's copy has no facilitator notes (answers); the packet numbers its pages itself.
+      facilitator: ctx.options.facilitator === true,
+      pageNumbers: false,
       ...(ctx.options.sourceDateEpoch ? { sourceDateEpoch: ctx.options.sourceDateEpoch } : {}),
     });
     if (!pages?.pdf) throw pages?.failures[0] ?? unreadable('module', s.module);
@@ -65,14 +68,14 @@ async function sessionHandout(ctx: PartContext, i: number, s: Session, lang: str
     const file = module?.slides[lang];
     if (!manual || !module || !file) throw unreadable('slides', s.slides);
     const deck = await renderDeck(ctx.project.root, manual, module, file, wasmPandoc(), ctx.timestamp);
-    return { pdf: await nup([{ pdf: deck.pdf, title }], { perPage: 3, paper }), title };
+    return { pdf: await nup([{ pdf: deck.pdf, title }], { perPage: 3, paper, pageNumbers: false }), title };
   }
   if (s.pdf) {
     const path = ctx.files.decks.get(i);
     // Preflight refused a pdf outside the project or not a file before anything was made.
     if (!path) throw new PromokitError(`pdf ${s.pdf} cannot be read`, { file: ctx.conf.configFile, line: ctx.conf.lineOf(['sessions', i, 'pdf']), rule: 'conference-reference' });
     const deck = await readPdf(path);
-    return { pdf: await nup([{ pdf: deck, file: path, title }], { perPage: 3, paper }), title };
+    return { pdf: await nup([{ pdf: deck, file: path, title }], { perPage: 3, paper, pageNumbers: false }), title };
   }
   return undefined;
 }

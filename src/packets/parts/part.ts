@@ -2,7 +2,7 @@
 // attendee or once and shared by every attendee with that order (and then
 // stored once in print.pdf). Each part is one file of this folder, listed in
 // index.ts; conference.yaml's `packet:` says which go in, in which order.
-import type { MergePart } from '../../assemble/merge.js';
+import type { MergePart, SheetRule } from '../../assemble/merge.js';
 import type { PromokitError } from '../../errors.js';
 import type { ConferenceConfig } from '../../model/schema.js';
 import type { ConferenceRef, Project } from '../../model/types.js';
@@ -30,6 +30,10 @@ interface PartBase {
   readonly id: string;
   /** The Typst template it is set from, if any: a file of that name beside conference.yaml replaces ours. */
   readonly template?: string;
+  /** `alone`: a part that leaves the packet (handed in, framed) starts on a front page, on sheets of its own. */
+  readonly sheet?: Extract<SheetRule, 'alone'>;
+  /** False for pages that carry no page number (the cover, the certificate); they still count. */
+  readonly numbered?: false;
 }
 
 /** Made for each attendee (cover, certificate). */
