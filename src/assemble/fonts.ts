@@ -4,9 +4,8 @@
 // a standard-14 font: those are not embedded and know WinAnsi only.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
-import { PromokitError } from '../errors.js';
+import { BUNDLED_FONTS, bundledFontPath, type FontStyle } from '../bundled-fonts.js';
 import { FontStack } from './font-stack.js';
 
 export interface FontSet {
@@ -21,15 +20,9 @@ export type Weight = 'regular' | 'bold';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
-/**
- * The families in fallback order, as src/typeset/fonts.ts has them for Typst
- * (assemble sits below typeset, so the list is its own; a test keeps the two the same).
- */
-export const DRAWN_FONTS = [
-  { family: 'Atkinson Hyperlegible', package: '@expo-google-fonts/atkinson-hyperlegible', file: 'AtkinsonHyperlegible' },
-  { family: 'Noto Sans', package: '@expo-google-fonts/noto-sans', file: 'NotoSans' },
-] as const;
-const STYLE: Record<Weight, string> = { regular: '400Regular', bold: '700Bold' };
+/** The families in fallback order: the same list Typst sets text with. */
+export const DRAWN_FONTS = BUNDLED_FONTS;
+const STYLE: Record<Weight, FontStyle> = { regular: '400Regular', bold: '700Bold' };
 
 let fontkit: Fontkit | undefined;
 const bytes = new Map<Weight, Uint8Array[]>();
@@ -38,15 +31,7 @@ const bytes = new Map<Weight, Uint8Array[]>();
 function fontBytes(weight: Weight): Uint8Array[] {
   let found = bytes.get(weight);
   if (!found) {
-    const require = createRequire(import.meta.url);
-    found = DRAWN_FONTS.map((f) => {
-      const style = STYLE[weight];
-      try {
-        return new Uint8Array(readFileSync(join(dirname(require.resolve(`${f.package}/package.json`)), style, `${f.file}_${style}.ttf`)));
-      } catch {
-        throw new PromokitError(`font "${f.family}" cannot be found: the npm package ${f.package} is missing or incomplete; run "npm install"`, { rule: 'font-missing' });
-      }
-    });
+    found = DRAWN_FONTS.map((f) => new Uint8Array(readFileSync(bundledFontPath(f, STYLE[weight]))));
     bytes.set(weight, found);
   }
   return found;

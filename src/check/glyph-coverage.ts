@@ -8,14 +8,11 @@
 // takes about 0.1–0.3 s, and most files never need it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { BUNDLED_FONTS, bundledFontPath } from '../bundled-fonts.js';
 import { PromokitError } from '../errors.js';
 
-/** The families of the PDFs' body text, in fallback order, with their regular face. */
-export const GLYPH_FONTS = [
-  { family: 'Atkinson Hyperlegible', package: '@expo-google-fonts/atkinson-hyperlegible', file: '400Regular/AtkinsonHyperlegible_400Regular.ttf' },
-  { family: 'Noto Sans', package: '@expo-google-fonts/noto-sans', file: '400Regular/NotoSans_400Regular.ttf' },
-] as const;
+/** The families of the PDFs' body text, in fallback order (their regular face is read). */
+export const GLYPH_FONTS = BUNDLED_FONTS;
 
 /**
  * Ranges every character of which the fonts together draw (a test reads the
@@ -59,12 +56,7 @@ export function fontCoverage(): readonly FontCoverage[] {
     // embeds subset fonts in what pdf-lib draws).
     const fontkit = require('@pdf-lib/fontkit') as typeof import('@pdf-lib/fontkit');
     fonts = GLYPH_FONTS.map((f) => {
-      let path: string;
-      try {
-        path = join(dirname(require.resolve(`${f.package}/package.json`)), f.file);
-      } catch {
-        throw new PromokitError(`font "${f.family}" cannot be found: the npm package ${f.package} is not installed; run "npm install"`, { rule: 'font-missing' });
-      }
+      const path = bundledFontPath(f, '400Regular');
       let font: ReturnType<typeof fontkit.create>;
       try {
         font = fontkit.create(readFileSync(path));
