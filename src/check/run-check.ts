@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { vetPath } from '../sources/safe-read.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedProject } from '../model/load-project.js';
+import type { ConferenceRef, Manual } from '../model/types.js';
 import { checkConferenceReferences } from './rules/conference-reference.js';
-import { checkCertificateProfile, readAttendeeColumns } from './rules/certificate-profile.js';
+import { checkCertificateProfile, readAttendeeColumns, type ProfileInputs } from './rules/certificate-profile.js';
 import { manualRules } from './rules/index.js';
 import type { RuleContext } from './rule.js';
 
@@ -32,47 +33,52 @@ export interface CheckResult {
 export function runCheck(loaded: LoadedProject, options: CheckOptions = {}): CheckResult {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { project, moduleFilter } = loaded;
-  const exists = (p: string): boolean => existsSync(p);
   let diagnostics: Diagnostic[] = [...loaded.diagnostics];
   let modules = 0;
-
   for (const manual of project.manuals) {
-    const keep = moduleFilter?.get(manual.id);
-    const scoped = keep ? { ...manual, modules: manual.modules.filter((m) => keep.has(m.id)) } : manual;
-    modules += scoped.modules.length;
-    const refusal = (p: string): { rule: string; message: string } | undefined => {
-      const vet = existsSync(p) ? vetPath(p, project.root, manual.allowedDirs) : undefined;
-      return vet && 'rule' in vet && vet.rule === 'path-outside-project' ? vet : undefined;
-    };
-    const ctx: RuleContext = { manual: scoped, today, exists, refusal, manualFiles: manual.allFiles };
-    for (const rule of manualRules) {
-      for (const f of rule.check(ctx)) {
-        const { severity, ...rest } = f;
-        diagnostics.push({ ...rest, rule: rule.id, severity: severity ?? rule.severity, manual: manual.id });
-      }
-    }
+    const checked = checkManual(manual, project.root, today, moduleFilter?.get(manual.id));
+    modules += checked.modules;
+    diagnostics.push(...checked.diagnostics);
   }
   if (moduleFilter) {
     diagnostics = diagnostics.filter((d) => !d.manual || !d.module || !moduleFilter.get(d.manual) || moduleFilter.get(d.manual)!.has(d.module));
   }
+  diagnostics.push(...checkConferences(project.conferences, project.root, project.manuals));
+  return summarise(diagnostics, options, { manuals: project.manuals.length + loaded.brokenManuals.length, modules, conferences: project.conferences.length });
+}
 
-  for (const conf of project.conferences) {
-    diagnostics.push(...checkConferenceReferences(conf, project.root, exists));
-    diagnostics.push(...checkCertificateProfile(conf, { attendeeColumns: readAttendeeColumns(conf, project.root), attendeesFile: `${conf.relDir}/${conf.config?.attendees ?? ''}`, manuals: project.manuals }));
+/** Every manual rule over one manual, or over the modules of it in `keep`. */
+export function checkManual(manual: Manual, root: string, today: string, keep?: ReadonlySet<string>): { diagnostics: Diagnostic[]; modules: number } {
+  const exists = (p: string): boolean => existsSync(p);
+  const scoped = keep ? { ...manual, modules: manual.modules.filter((m) => keep.has(m.id)) } : manual;
+  const refusal = (p: string): { rule: string; message: string } | undefined => {
+    const vet = existsSync(p) ? vetPath(p, root, manual.allowedDirs) : undefined;
+    return vet && 'rule' in vet && vet.rule === 'path-outside-project' ? vet : undefined;
+  };
+  const ctx: RuleContext = { manual: scoped, today, exists, refusal, manualFiles: manual.allFiles };
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of manualRules) {
+    for (const f of rule.check(ctx)) {
+      const { severity, ...rest } = f;
+      diagnostics.push({ ...rest, rule: rule.id, severity: severity ?? rule.severity, manual: manual.id });
+    }
   }
+  return { diagnostics, modules: scoped.modules.length };
+}
 
-  if (options.strict) diagnostics = diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' } : d));
+/** The conference rules; `manuals` needs only each module's assessment sections. */
+export function checkConferences(conferences: readonly ConferenceRef[], root: string, manuals: ProfileInputs['manuals']): Diagnostic[] {
+  const exists = (p: string): boolean => existsSync(p);
+  return conferences.flatMap((conf) => [
+    ...checkConferenceReferences(conf, root, exists),
+    ...checkCertificateProfile(conf, { attendeeColumns: readAttendeeColumns(conf, root), attendeesFile: `${conf.relDir}/${conf.config?.attendees ?? ''}`, manuals }),
+  ]);
+}
+
+/** --strict, the order of the findings and the counts. */
+export function summarise(found: Diagnostic[], options: CheckOptions, counts: Omit<CheckSummary, 'errors' | 'warnings'>): CheckResult {
+  const diagnostics = options.strict ? found.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)) : found;
   diagnostics.sort(compareDiagnostics);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  return {
-    ok: errors === 0,
-    summary: {
-      manuals: project.manuals.length + loaded.brokenManuals.length,
-      modules,
-      conferences: project.conferences.length,
-      errors,
-      warnings: diagnostics.length - errors,
-    },
-    diagnostics,
-  };
+  return { ok: errors === 0, summary: { ...counts, errors, warnings: diagnostics.length - errors }, diagnostics };
 }

@@ -23,7 +23,7 @@ export interface LoadedProject {
   moduleFilter: Map<string, Set<string>> | undefined;
 }
 
-interface Targets {
+export interface Targets {
   manualDirs: string[];
   conferenceDirs: string[];
   moduleFilter: Map<string, Set<string>> | undefined;
@@ -76,31 +76,49 @@ export function selectTargets(root: string, paths: string[], cwd: string): Targe
   };
 }
 
-export function loadProject(root: string, paths: string[] = [], cwd = root): LoadedProject {
-  const targets = selectTargets(root, paths, cwd);
-  const diagnostics: Diagnostic[] = [];
-  const manuals: Manual[] = [];
-  const brokenManuals: string[] = [];
-  for (const { dir, problem } of targets.refused) {
-    diagnostics.push({ rule: problem.rule, severity: 'error', file: toPosix(relative(root, dir)), line: 1, message: problem.message });
-  }
-  const sources = targets.manualDirs.map((dir) => readManualSources(root, dir));
-  for (const first of sources) {
-    const dir = first.dir;
-    let built = buildManual(first);
-    // Folders manual.yaml allows outside the project: read the manual again with them.
-    const allow = built.manual?.config.allow_paths;
-    if (allow?.length) built = buildManual(readManualSources(root, dir, realFolders(dir, allow)));
-    diagnostics.push(...built.diagnostics);
-    if (built.manual) manuals.push(built.manual);
-    else brokenManuals.push(dir.split(sep).pop()!);
-  }
+export interface LoadedManual {
+  manual: Manual | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** One manual folder → its model (undefined when manual.yaml cannot be read) and what was wrong. */
+export function loadManual(root: string, dir: string): LoadedManual {
+  let built = buildManual(readManualSources(root, dir));
+  // Folders manual.yaml allows outside the project: read the manual again with them.
+  const allow = built.manual?.config.allow_paths;
+  if (allow?.length) built = buildManual(readManualSources(root, dir, realFolders(dir, allow)));
+  return { manual: built.manual, diagnostics: built.diagnostics };
+}
+
+/** Problems with the folders under manuals/ that were not read at all. */
+export function refusedDiagnostics(root: string, targets: Pick<Targets, 'refused'>): Diagnostic[] {
+  return targets.refused.map(({ dir, problem }) => ({ rule: problem.rule, severity: 'error', file: toPosix(relative(root, dir)), line: 1, message: problem.message }));
+}
+
+export function loadConferences(root: string, dirs: readonly string[]): { conferences: ConferenceRef[]; diagnostics: Diagnostic[] } {
   const conferences: ConferenceRef[] = [];
-  for (const dir of targets.conferenceDirs) {
+  const diagnostics: Diagnostic[] = [];
+  for (const dir of dirs) {
     const src = readConferenceSources(root, dir);
     const built = buildConference(src.config, src.folder);
     diagnostics.push(...built.diagnostics);
     conferences.push({ id: src.folder, dir: src.dir, relDir: src.relDir, configFile: src.config.file, config: built.config, lineOf: built.lineOf });
   }
+  return { conferences, diagnostics };
+}
+
+export function loadProject(root: string, paths: string[] = [], cwd = root): LoadedProject {
+  const targets = selectTargets(root, paths, cwd);
+  const diagnostics: Diagnostic[] = refusedDiagnostics(root, targets);
+  const manuals: Manual[] = [];
+  const brokenManuals: string[] = [];
+  for (const dir of targets.manualDirs) {
+    const loaded = loadManual(root, dir);
+    diagnostics.push(...loaded.diagnostics);
+    if (loaded.manual) manuals.push(loaded.manual);
+    else brokenManuals.push(dir.split(sep).pop()!);
+  }
+  const { conferences, diagnostics: conferenceDiagnostics } = loadConferences(root, targets.conferenceDirs);
+  diagnostics.push(...conferenceDiagnostics);
   return { project: { root, manuals, conferences }, diagnostics, brokenManuals, moduleFilter: targets.moduleFilter };
 }

@@ -2,6 +2,7 @@
 import { parseMarkdown } from './markdown.js';
 import { splitFrontMatter } from './split-front-matter.js';
 import type { ParsedMarkdown } from './types.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 import { parseYaml, type ParsedYaml, type YamlIssue } from './yaml.js';
 
 export interface ParsedFile {
@@ -21,7 +22,8 @@ export function parseMarkdownFile(text: string): ParsedFile {
   if (unclosed) frontMatterErrors.push({ line: 1, message: 'front matter opened with --- is never closed by a --- line' });
   if (yamlText !== undefined) {
     // YAML is parsed here so every field keeps its line.
-    yaml = parseYaml(yamlText, 1); // the YAML starts on line 2, after the opening ---
+    // The YAML starts on line 2, after the opening ---.
+    yaml = parseSimpleYaml(yamlText, 1) ?? parseYaml(yamlText, 1);
     frontMatterErrors.push(...yaml.errors);
     const value = yaml.value;
     if (yaml.errors.length === 0) {

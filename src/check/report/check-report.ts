@@ -1,9 +1,14 @@
 // What check hands the reporters (src/findings/report): its findings, the
 // closing line counting manuals, modules and conferences, and a JUnit case
 // for each module and language, manual and conference.
-import type { Project } from '../../model/types.js';
 import type { JunitCase, JunitPlan, Report } from '../../findings/report/report.js';
 import type { CheckResult } from '../run-check.js';
+
+/** What the report reads of the project (a Project has it, and so does check-project's outline). */
+export interface ReportOutline {
+  manuals: readonly { id: string; config: { languages: readonly string[] }; modules: readonly { id: string }[] }[];
+  conferences: readonly { id: string; relDir: string }[];
+}
 
 export interface CheckReportOptions {
   /** Leave warnings out of the text (--quiet); the counts still include them. */
@@ -12,7 +17,7 @@ export interface CheckReportOptions {
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-export function checkReport(result: CheckResult, project: Project, options: CheckReportOptions = {}): Report {
+export function checkReport(result: CheckResult, project: ReportOutline, options: CheckReportOptions = {}): Report {
   const s = result.summary;
   return {
     command: 'check',
@@ -34,7 +39,7 @@ export function checkReport(result: CheckResult, project: Project, options: Chec
 }
 
 /** A case per module and language and per manual and conference; findings outside them get a case of their own. */
-export function checkJunitPlan(project: Project): JunitPlan {
+export function checkJunitPlan(project: ReportOutline): JunitPlan {
   const cases: JunitCase[] = [];
   for (const m of project.manuals) {
     cases.push({ key: m.id, name: 'manual', classname: m.id });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { resolveInsideProject } from '../../sources/inside-project.js';
 import type { CertificateProfile } from '../../model/schema.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { ConferenceRef, Manual } from '../../model/types.js';
+import type { ConferenceRef } from '../../model/types.js';
 
 export const id = 'certificate-profile';
 
@@ -42,11 +42,18 @@ export interface ProfileInputs {
   attendeeColumns: readonly string[] | undefined;
   /** The attendees CSV, relative to the root. */
   attendeesFile: string;
-  manuals: readonly Manual[];
+  /** Each module's sections per language: only the assessment's list matters here. */
+  manuals: readonly AssessmentOutline[];
+}
+
+/** What the profile check reads of a manual (a Manual has it). */
+export interface AssessmentOutline {
+  id: string;
+  modules: readonly { id: string; files: Partial<Record<string, { sections: readonly { id: string | undefined; listItems: number }[] }>> }[];
 }
 
 /** Modules of the conference's sessions without numbered assessment questions in the first language. */
-function untestedModules(conf: ConferenceRef, manuals: readonly Manual[]): string[] {
+function untestedModules(conf: ConferenceRef, manuals: readonly AssessmentOutline[]): string[] {
   const config = conf.config!;
   const lang = config.languages[0]!;
   const refs = config.sessions.flatMap((s) => (s.module ? [s.module] : []));

@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
 import { checkReport } from '../../check/report/check-report.js';
-import { runCheck } from '../../check/run-check.js';
+import { checkProject } from '../../check/check-project.js';
 import { ExitCode, UsageError } from '../../errors.js';
-import { loadProject } from '../../model/load-project.js';
 import { resolveRoot, type CommonOptions } from '../common.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
 
 interface CheckCliOptions extends CommonOptions, FormatOptions {
   strict?: boolean;
   today?: string;
+  jobs?: string;
 }
 
 export function registerCheck(program: Command): void {
@@ -21,6 +21,7 @@ export function registerCheck(program: Command): void {
     .option('--strict', 'treat warnings as errors')
     .option('--today <date>', 'the date review-overdue compares with (YYYY-MM-DD; default today)')
     .option('--quiet', 'print nothing but errors (text format)')
+    .option('--jobs <n>', 'threads that read the manuals (default: the cores, at most 4)')
     .addHelpText(
       'after',
       `
@@ -35,12 +36,12 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
     )
     .action(async (paths: string[], opts: CheckCliOptions) => {
       const { report: format } = parseFormats(opts);
-      await runReported('check', format, () => {
+      await runReported('check', format, async () => {
         if (opts.today && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new UsageError('--today must be a date written YYYY-MM-DD');
+        if (opts.jobs !== undefined && !/^[1-9]\d?$/.test(opts.jobs)) throw new UsageError('--jobs must be a whole number from 1 to 99');
         const root = resolveRoot(opts);
-        const loaded = loadProject(root, paths, process.cwd());
-        const result = runCheck(loaded, { strict: opts.strict, today: opts.today });
-        printReport(format, checkReport(result, loaded.project, { errorsOnly: Boolean(opts.quiet) && format.name === 'text' }));
+        const { result, outline } = await checkProject(root, paths, process.cwd(), { strict: opts.strict, today: opts.today, jobs: opts.jobs === undefined ? undefined : Number(opts.jobs) });
+        printReport(format, checkReport(result, outline, { errorsOnly: Boolean(opts.quiet) && format.name === 'text' }));
         process.exitCode = result.ok ? ExitCode.ok : ExitCode.sourceError;
       });
     });

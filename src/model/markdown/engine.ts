@@ -102,7 +102,9 @@ export function markdownEngine(): Parser {
   if (engine) return engine;
   // Deep enough to see (and refuse) nesting past LIMITS.depth, bounded so a
   // hostile file cannot recurse without end.
-  const md = new MarkdownIt('commonmark', { html: true, typographer: true, quotes: '“”‘’', maxNesting: 2 * LIMITS.depth + 8 });
+  const md = new MarkdownIt('commonmark', { html: true, typographer: true, quotes: '“”‘’' });
+  // markdown-it reads maxNesting from its options; its type list omits it.
+  Object.assign(md.options, { maxNesting: 2 * LIMITS.depth + 8 });
   md.enable(['table', 'strikethrough', 'smartquotes']);
   // pandoc keeps a destination as written (no percent-encoding, any scheme).
   md.normalizeLink = (url: string): string => url;
