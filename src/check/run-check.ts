@@ -5,6 +5,7 @@ import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedProject } from '../model/load-project.js';
 import { checkConferenceReferences } from './rules/conference-reference.js';
 import { checkCertificateProfile, readAttendeeColumns } from './rules/certificate-profile.js';
+import { checkEventReferences } from './rules/event-reference.js';
 import { manualRules } from './rules/index.js';
 import type { RuleContext } from './rule.js';
 
@@ -58,6 +59,7 @@ export function runCheck(loaded: LoadedProject, options: CheckOptions = {}): Che
 
   for (const conf of project.conferences) {
     diagnostics.push(...checkConferenceReferences(conf, project.root, exists));
+    diagnostics.push(...checkEventReferences(conf, project.root, exists));
     diagnostics.push(...checkCertificateProfile(conf, { attendeeColumns: readAttendeeColumns(conf, project.root), attendeesFile: `${conf.relDir}/${conf.config?.attendees ?? ''}`, manuals: project.manuals }));
   }
 

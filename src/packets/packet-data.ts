@@ -2,7 +2,7 @@
 // every language, the language order and (for cover and certificate) the attendee.
 import type { Paper } from '../assemble/paper.js';
 import { dateParts } from '../model/dates.js';
-import type { ConferenceConfig } from '../model/schema.js';
+import type { AgendaConfig } from '../model/schema.js';
 import { certificateRecord } from '../records/certificate-record.js';
 import { FONT_FAMILIES } from '../typeset/fonts.js';
 import type { Attendee } from './attendees.js';
@@ -50,7 +50,7 @@ function longDate(iso: string, lang: string): string {
 }
 
 /** The data every template reads, for one language order (and one attendee). */
-export function packetData(c: ConferenceConfig, langs: readonly string[], attendee: Attendee | undefined, paper: Paper, timestamp: number): object {
+export function packetData(c: AgendaConfig, langs: readonly string[], attendee: Attendee | undefined, paper: Paper, timestamp: number): object {
   const all = c.languages;
   const name = fill(c.name, all);
   const date = Object.fromEntries(all.map((l) => [l, longDate(c.date, l)]));
