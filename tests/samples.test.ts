@@ -12,6 +12,9 @@ describe('sample manuals', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.summary.manuals).toBeGreaterThanOrEqual(2);
     expect(result.summary.modules).toBeGreaterThanOrEqual(8);
-    expect(result.summary.conferences).toBe(1);
+    // A conference (conference.yaml), an exchange and a regional training (event.yaml).
+    expect(result.summary.conferences).toBe(3);
+    const kinds = Object.fromEntries(loadProject(ROOT).project.conferences.map((c) => [c.id, c.kind]));
+    expect(kinds).toEqual({ 'conferencia-2026': 'conference', 'intercambio-2026': 'exchange', 'capacitacion-region-5': 'training' });
   });
 });
