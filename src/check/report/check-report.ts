@@ -40,7 +40,7 @@ export function checkJunitPlan(project: Project): JunitPlan {
     cases.push({ key: m.id, name: 'manual', classname: m.id });
     for (const mod of m.modules) for (const lang of m.config.languages) cases.push({ key: `${m.id}/${mod.id}/${lang}`, name: `${mod.id} [${lang}]`, classname: m.id });
   }
-  for (const c of project.conferences) cases.push({ key: `conference:${c.id}`, name: 'conference', classname: c.id });
+  for (const c of project.conferences) cases.push({ key: `conference:${c.id}`, name: c.kind ?? 'event', classname: c.id });
   const byKey = new Map(cases.map((c) => [c.key, c]));
   return {
     cases,
