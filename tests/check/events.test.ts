@@ -50,6 +50,11 @@ describe('check: exchanges and trainings', () => {
     expect(found).toHaveLength(4);
   });
 
+  it('a conference.yaml beside event.yaml: a warning that it is not read', () => {
+    const found = check({ 'manuals/tr/event.yaml': TRAINING, 'manuals/tr/conference.yaml': 'id: tr\n', 'manuals/tr/attendees.csv': TRAINING_CSV });
+    expect(found).toEqual([{ rule: 'event-reference', severity: 'warning', file: 'manuals/tr/conference.yaml', line: 1, message: 'conference.yaml is not read: event.yaml beside it describes the event; delete one of them' }]);
+  });
+
   it('a training with a certificate profile is held to it like a conference', () => {
     const found = check({ 'manuals/tr/event.yaml': `${TRAINING}certificate_profile: washington-doh\n`, 'manuals/tr/attendees.csv': TRAINING_CSV });
     expect(found.map((f) => f.message)).toEqual(

@@ -3,8 +3,9 @@
 // exchange, days out of order, itinerary items naming a visit that does not
 // exist, visits never on the itinerary, and texts missing one of the event's
 // languages (a bilingual guide with a blank half); for every event with an
-// agenda, a session that ends before it starts.
-import { join } from 'node:path';
+// agenda, a session that ends before it starts; a conference.yaml left
+// beside an event.yaml.
+import { basename, join } from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { AgendaConfig, ExchangeConfig } from '../../model/schema.js';
 import type { ConferenceRef } from '../../model/types.js';
@@ -37,6 +38,10 @@ export function checkEventReferences(conf: ConferenceRef, root: string, exists: 
     const problem = moduleProblem(ref, root, exists);
     if (problem) report(path, problem);
   };
+  // Both files: event.yaml is read, and an edit to conference.yaml would change nothing.
+  if (basename(conf.configFile) === 'event.yaml' && exists(join(conf.dir, 'conference.yaml'))) {
+    out.push({ rule: id, severity: 'warning', file: `${conf.relDir}/conference.yaml`, line: 1, message: 'conference.yaml is not read: event.yaml beside it describes the event; delete one of them' });
+  }
   if (conf.config) agendaProblems(conf.config, report, moduleAt);
   if (conf.exchange) exchangeProblems(conf.exchange, report, moduleAt);
   return out;
