@@ -6,6 +6,7 @@ import type { LoadedProject } from '../model/load-project.js';
 import type { ConferenceRef, Manual } from '../model/types.js';
 import { checkConferenceReferences } from './rules/conference-reference.js';
 import { checkCertificateProfile, readAttendeeColumns, type ProfileInputs } from './rules/certificate-profile.js';
+import { checkEventReferences } from './rules/event-reference.js';
 import { manualRules } from './rules/index.js';
 import type { RuleContext } from './rule.js';
 
@@ -71,6 +72,7 @@ export function checkConferences(conferences: readonly ConferenceRef[], root: st
   const exists = (p: string): boolean => existsSync(p);
   return conferences.flatMap((conf) => [
     ...checkConferenceReferences(conf, root, exists),
+    ...checkEventReferences(conf, root, exists),
     ...checkCertificateProfile(conf, { attendeeColumns: readAttendeeColumns(conf, root), attendeesFile: `${conf.relDir}/${conf.config?.attendees ?? ''}`, manuals }),
   ]);
 }

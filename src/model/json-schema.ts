@@ -2,11 +2,13 @@
 // schemas the code validates with, so the two never disagree.
 import type { z as Z } from 'zod';
 import { ProjectConfig } from './project-config.js';
-import { ConferenceConfig, Glossary, ManualConfig, ModuleFrontMatter, z } from './schema.js';
+import { ConferenceConfig, ExchangeConfig, Glossary, ManualConfig, ModuleFrontMatter, TrainingConfig, z } from './schema.js';
 
 export const SCHEMA_FILES = {
   'manual.schema.json': ManualConfig,
   'conference.schema.json': ConferenceConfig,
+  'training.schema.json': TrainingConfig,
+  'exchange.schema.json': ExchangeConfig,
   'glossary.schema.json': Glossary,
   'front-matter.schema.json': ModuleFrontMatter,
   'config.schema.json': ProjectConfig,

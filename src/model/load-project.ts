@@ -57,7 +57,7 @@ export function selectTargets(root: string, paths: string[], cwd: string): Targe
     const parts = rel.split(sep);
     const top = join(manualsBase, parts[0]!);
     if (all.conferences.includes(top)) { conferenceDirs.add(top); continue; }
-    if (!all.manuals.includes(top)) throw new UsageError(`${p}: ${toPosix(relative(root, top))} holds neither manual.yaml nor conference.yaml`);
+    if (!all.manuals.includes(top)) throw new UsageError(`${p}: ${toPosix(relative(root, top))} holds neither manual.yaml nor event.yaml (or conference.yaml)`);
     manualDirs.add(top);
     if (parts[1] === 'modules' && parts[2] && statSync(join(top, 'modules', parts[2])).isDirectory()) {
       const id = parts[0]!;
@@ -102,7 +102,7 @@ export function loadConferences(root: string, dirs: readonly string[]): { confer
     const src = readConferenceSources(root, dir);
     const built = buildConference(src.config, src.folder);
     diagnostics.push(...built.diagnostics);
-    conferences.push({ id: src.folder, dir: src.dir, relDir: src.relDir, configFile: src.config.file, config: built.config, lineOf: built.lineOf });
+    conferences.push({ id: src.folder, dir: src.dir, relDir: src.relDir, configFile: src.config.file, kind: built.kind, config: built.config, exchange: built.exchange, lineOf: built.lineOf });
   }
   return { conferences, diagnostics };
 }

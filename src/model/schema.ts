@@ -1,42 +1,13 @@
 // The one schema of every YAML the user writes. It gives the TypeScript types,
 // the validation (with the path of the failing field) and the JSON Schema
 // shipped for editors (scripts in src/cli/schema-export.ts).
-import { createRequire } from 'node:module';
-import { LIMITS } from '../limits.js';
 import type { z as Z } from 'zod';
+import { IsoDate, LangCode, Languages, LocalizedText, SectionId, z } from './schema-base.js';
 
-// zod's CommonJS build: its ES-module build is 225 files, which took about
-// 0.15 s of every command's start-up (the CommonJS one about 0.07 s).
-export const z = (createRequire(import.meta.url)('zod') as { z: typeof Z }).z;
-
-/** ISO 639 language code: two or three lowercase letters (es, en, pt, nah). */
-export const LangCode = z
-  .string()
-  .regex(/^[a-z]{2,3}$/, 'a language code of 2–3 lowercase letters, such as "es" or "en"');
-
-/** The languages of a manual or conference: each once, a bounded number. */
-const Languages = z
-  .array(LangCode)
-  .min(1)
-  .max(LIMITS.languages, `at most ${LIMITS.languages} languages`)
-  .refine((l) => new Set(l).size === l.length, { message: 'each language once: a language is listed twice' });
-
-/** A time of day, 24-hour clock. */
-const TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
-
-export const LocalizedText = z.record(LangCode, z.string().min(1));
-
-const SectionId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a kebab-case section id such as "key-messages"');
+export { IsoDate, LangCode, LocalizedText, z } from './schema-base.js';
+export * from './event-schema.js';
 
 const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#1f5f8b"');
-
-/** YAML 1.2 leaves `2026-10-01` a string; js-yaml style loaders give a Date. Accept both. */
-export const IsoDate = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.iso.date({ message: 'a date written YYYY-MM-DD' }),
-);
 
 export const ReadabilityTargets = z
   .object({
@@ -175,66 +146,3 @@ export const Glossary = z
   .strict();
 export type Glossary = Z.infer<typeof Glossary>;
 export type GlossaryTerm = Glossary['terms'][number];
-
-const Session = z
-  .object({
-    /** Names the session in attendees.csv's `sessions` column; default `s1`, `s2`… by position. */
-    id: SectionId.optional(),
-    time: z.string().regex(TIME, 'a time of day like "09:30" (00:00–23:59)'),
-    end: z.string().regex(TIME, 'a time of day like "10:15" (00:00–23:59)').optional(),
-    room: z.string().optional(),
-    kind: z.enum(['plenary', 'workshop', 'break']).default('workshop'),
-    title: LocalizedText,
-    speakers: z.array(z.string()).default([]),
-    module: z.string().regex(/^[a-z0-9-]+\/[0-9]{2}-[a-z0-9-]+$/, 'manual-id/NN-slug').optional(),
-    slides: z.string().regex(/^[a-z0-9-]+\/[0-9]{2}-[a-z0-9-]+$/, 'manual-id/NN-slug').optional(),
-    pdf: z.string().optional(),
-  })
-  .strict();
-
-/**
- * The parts of a packet, in their default order. The same list as
- * src/packets/parts/index.ts (model cannot import packets; a test compares them).
- */
-export const PACKET_PART_NAMES = ['cover', 'agenda', 'handouts', 'evaluation', 'certificate'] as const;
-
-export const CERTIFICATE_PROFILES = ['generic', 'texas-dshs', 'washington-doh', 'california-cdph'] as const;
-export type CertificateProfile = (typeof CERTIFICATE_PROFILES)[number];
-
-export const ConferenceConfig = z
-  .object({
-    $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    name: LocalizedText,
-    languages: Languages.default(['es', 'en']),
-    date: IsoDate,
-    venue: z
-      .object({ name: z.string(), address: z.string().optional(), city: z.string().optional() })
-      .strict(),
-    organizers: z.array(z.string()).default([]),
-    attendees: z.string().default('attendees.csv'),
-    hours: z.number().positive(),
-    sessions: z.array(Session).min(1),
-    packet: z.array(z.enum(PACKET_PART_NAMES)).default([...PACKET_PART_NAMES]),
-    evaluation: z
-      .object({ likert: z.array(LocalizedText).default([]), open: z.array(LocalizedText).default([]) })
-      .strict()
-      .optional(),
-    certificate: z
-      .object({
-        signers: z.array(z.object({ name: z.string(), role: LocalizedText }).strict()).default([]),
-      })
-      .strict()
-      .optional(),
-    /** Continuing-education provider (programme) and its number with the state. */
-    provider: z.object({ name: z.string().min(1), number: z.string().min(1).optional() }).strict().optional(),
-    /** Course or approval code the state gave this training. */
-    approval_code: z.string().min(1).optional(),
-    /** Which state's certificate fields (default generic: none) `check` requires (src/check/rules/certificate-profile.ts). */
-    certificate_profile: z.enum(CERTIFICATE_PROFILES).optional(),
-    /** Where a certificate can be verified: a URL or a phone line. */
-    verification: z.string().min(1).optional(),
-  })
-  .strict();
-export type ConferenceConfig = Z.infer<typeof ConferenceConfig>;
-export type ConferenceSession = Z.infer<typeof Session>;

@@ -1,6 +1,6 @@
 // The source model: what every later stage (check, render, conference) reads.
 // Built by pure functions in src/model from the texts that src/sources read.
-import type { ConferenceConfig, ManualConfig, ModuleFrontMatter, Glossary, SlidesFrontMatter } from './schema.js';
+import type { AgendaConfig, EventKind, ExchangeConfig, ManualConfig, ModuleFrontMatter, Glossary, SlidesFrontMatter } from './schema.js';
 
 export type Lang = string;
 export type Localized<T = string> = Record<Lang, T>;
@@ -184,9 +184,13 @@ export interface ConferenceRef {
   dir: string;
   relDir: string;
   configFile: string;
-  /** undefined when conference.yaml is invalid (the diagnostics say why). */
-  config: ConferenceConfig | undefined;
-  /** Line of a field of conference.yaml, e.g. ['sessions', 2, 'pdf']. */
+  /** The event's kind; undefined when event.yaml's `kind:` is none of them. */
+  kind?: EventKind | undefined;
+  /** A conference or a training; undefined when the file is invalid (the diagnostics say why) or for an exchange. */
+  config: AgendaConfig | undefined;
+  /** An exchange; undefined for the other kinds or when the file is invalid. */
+  exchange?: ExchangeConfig | undefined;
+  /** Line of a field of event.yaml (or conference.yaml), e.g. ['sessions', 2, 'pdf']. */
   lineOf: (path: readonly (string | number)[]) => number;
 }
 

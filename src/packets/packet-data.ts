@@ -2,7 +2,7 @@
 // every language, the language order and (for cover and certificate) the attendee.
 import type { Paper } from '../assemble/paper.js';
 import { dateParts } from '../model/dates.js';
-import type { ConferenceConfig } from '../model/schema.js';
+import type { AgendaConfig } from '../model/schema.js';
 import { certificateRecord } from '../records/certificate-record.js';
 import { FONT_FAMILIES } from '../typeset/fonts.js';
 import type { Attendee } from './attendees.js';
@@ -31,7 +31,27 @@ export const LABELS: Record<string, Text> = {
   'course-title': { es: 'Curso', en: 'Course title' },
   verification: { es: 'Verificación', en: 'Verification' },
   instructor: { es: 'Instructor(a)', en: 'Instructor' },
+  region: { es: 'Región', en: 'Region' },
+  of: { es: 'de', en: 'of' },
+  facilitators: { es: 'Facilitación', en: 'Facilitators' },
 };
+
+/** A training's region ("Región 5 de 14"), modules and facilitators, for the cover and agenda; null for a conference. */
+function trainingData(c: AgendaConfig, all: readonly string[]): object | null {
+  if (c.kind !== 'training') return null;
+  const region = Object.fromEntries(
+    all.map((l) => {
+      const word = fill(LABELS.region!, all)[l]!;
+      return [l, typeof c.region === 'number' ? `${word} ${c.region}${c.regions ? ` ${fill(LABELS.of!, all)[l]} ${c.regions}` : ''}` : `${word}: ${c.region}`];
+    }),
+  );
+  const facilitators = c.facilitators.map((f) => ({
+    name: f.name,
+    organization: f.organization ?? null,
+    role: f.role === undefined ? null : fill(typeof f.role === 'string' ? { [all[0]!]: f.role } : f.role, all),
+  }));
+  return { region, modules: c.modules, facilitators };
+}
 
 /** Every language gets a value: the text's own, else English, else the first there is. */
 export function fill(text: Text, langs: readonly string[]): Text {
@@ -50,7 +70,7 @@ function longDate(iso: string, lang: string): string {
 }
 
 /** The data every template reads, for one language order (and one attendee). */
-export function packetData(c: ConferenceConfig, langs: readonly string[], attendee: Attendee | undefined, paper: Paper, timestamp: number): object {
+export function packetData(c: AgendaConfig, langs: readonly string[], attendee: Attendee | undefined, paper: Paper, timestamp: number): object {
   const all = c.languages;
   const name = fill(c.name, all);
   const date = Object.fromEntries(all.map((l) => [l, longDate(c.date, l)]));
@@ -71,6 +91,7 @@ export function packetData(c: ConferenceConfig, langs: readonly string[], attend
       organizers: c.organizers,
     },
     attendee: attendee ? { name: attendee.name, organization: attendee.organization ?? null, extra: attendee.extra } : null,
+    training: trainingData(c, all),
     sessions: c.sessions.map((s) => ({ time: s.time, end: s.end ?? null, room: s.room ?? null, kind: s.kind, title: fill(s.title, all), speakers: s.speakers })),
     evaluation: { likert: (c.evaluation?.likert ?? []).map((t) => fill(t, all)), open: (c.evaluation?.open ?? []).map((t) => fill(t, all)) },
     certificate: {

@@ -1,13 +1,13 @@
-// `promokit packet`: one PDF per attendee and print.pdf with every packet
-// starting on a front side. The parts (parts/, one file each) go in in the
-// order conference.yaml's `packet:` lists them; those made once per language
+// `promokit packet`: one PDF per attendee (a traveller, for an exchange) and
+// print.pdf with every packet starting on a front side. The parts (parts/,
+// one file each) go in in the order the event file's `packet:` lists them; those made once per language
 // order (agenda, handouts, evaluation) are reused for every attendee, the
 // others (cover, certificate) are made per attendee; sheets.ts places them on
 // paper and numbers the pages through. Before anything is made
 // or written, preflight.ts refuses bad times and files outside the project,
 // and csv-text.ts refuses a CSV that is not the text it claims to be.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { imposeBooklet } from '../assemble/booklet.js';
 import { mergePdfs, type MergePart } from '../assemble/merge.js';
 import { setDecimalPageLabels } from '../assemble/page-numbers.js';
@@ -16,16 +16,18 @@ import { PrintFile, type PrintPiece } from '../assemble/print-file.js';
 import { savePdf } from '../assemble/save.js';
 import { PromokitError, UsageError } from '../errors.js';
 import { buildDate } from '../model/dates.js';
-import type { ConferenceConfig } from '../model/schema.js';
+import type { AgendaConfig, EventConfig } from '../model/schema.js';
 import type { ConferenceRef, Project } from '../model/types.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { parseAttendees, type Attendee } from './attendees.js';
-import { label } from './packet-data.js';
+import { label, packetData } from './packet-data.js';
+import { prepareExchange } from './exchange-packet.js';
 import { decodeCsv } from './csv-text.js';
 import type { PacketOptions, PacketOutput, PacketResult } from './options.js';
+import type { PreparedEvent } from './prepared-event.js';
 import { PACKET_TEMPLATES, partNamed } from './parts/index.js';
 import type { PacketPart, PartContext, SharedPart } from './parts/part.js';
-import { confineConferenceFiles, sessionTimeFailures, type ConferenceFiles } from './preflight.js';
+import { confineConferenceFiles, sessionTimeFailures } from './preflight.js';
 import { PacketSheets, type MadePart } from './sheets.js';
 import { templatePage } from './template-page.js';
 
@@ -33,13 +35,13 @@ export type { PacketOptions, PacketOutput, PacketResult } from './options.js';
 export { PACKET_TEMPLATES } from './parts/index.js';
 
 /** The language order of an attendee's packet: theirs first. */
-export function languageOrder(config: ConferenceConfig, attendee: Attendee | undefined): string[] {
+export function languageOrder(config: { languages: string[] }, attendee: Attendee | undefined): string[] {
   const first = attendee?.language ?? config.languages[0]!;
   return [first, ...config.languages.filter((l) => l !== first)];
 }
 
-/** The parts conference.yaml lists, in its order, each once. */
-export function configuredParts(config: ConferenceConfig): PacketPart[] {
+/** The parts a conference's or training's `packet:` lists, in its order, each once. */
+export function configuredParts(config: AgendaConfig): PacketPart[] {
   return [...new Set(config.packet)].map((id) => {
     const part = partNamed(id);
     // The schema's enum and the parts list are the same (tests/packets/parts.test.ts).
@@ -48,27 +50,28 @@ export function configuredParts(config: ConferenceConfig): PacketPart[] {
   });
 }
 
-class PacketMaker {
+class PacketMaker<C extends EventConfig> {
   readonly failures: PromokitError[] = [];
   readonly timestamp: number;
-  private readonly ctx: PartContext;
-  private readonly parts: PacketPart[];
+  private readonly ctx: PartContext<C>;
+  private readonly parts: PacketPart<C>[];
   private readonly shared = new Map<string, Promise<MergePart[]>>();
   private readonly sheets = new PacketSheets();
 
-  constructor(project: Project, conf: ConferenceRef, config: ConferenceConfig, private readonly options: PacketOptions, files: ConferenceFiles) {
-    const d = buildDate(options.sourceDateEpoch, [new Date(`${config.date}T00:00:00Z`)]);
+  constructor(project: Project, conf: ConferenceRef, private readonly event: PreparedEvent<C>, private readonly options: PacketOptions) {
+    const d = buildDate(options.sourceDateEpoch, [new Date(`${event.date}T00:00:00Z`)]);
     this.timestamp = d ? Math.floor(d.getTime() / 1000) : 0;
-    this.parts = configuredParts(config);
-    const setting = { conf, config, overrides: files.templates, paper: options.paper ?? 'letter', timestamp: this.timestamp };
+    this.parts = event.parts;
+    const paper = options.paper ?? 'letter';
+    const setting = { conf, overrides: event.files.templates, timestamp: this.timestamp, data: (langs: readonly string[], a: Attendee | undefined) => event.data(langs, a, paper, this.timestamp) };
     this.ctx = {
       project,
       conf,
-      config,
+      config: event.config,
       options,
-      files,
+      files: event.files,
       timestamp: this.timestamp,
-      page: (template, langs, attendee) => templatePage(setting, template, langs, attendee),
+      page: (template, langs, attendee, extra) => templatePage(setting, template, langs, attendee, extra),
       report: (e) => {
         if (!this.failures.some((f) => f.format() === e.format())) this.failures.push(e);
       },
@@ -76,7 +79,7 @@ class PacketMaker {
   }
 
   /** A part made once per language order: made on first use, then reused for every attendee. */
-  private sharedPart(part: SharedPart, langs: string[]): Promise<MergePart[]> {
+  private sharedPart(part: SharedPart<C>, langs: string[]): Promise<MergePart[]> {
     const key = `${part.id}|${langs.join(',')}`;
     let p = this.shared.get(key);
     if (!p) {
@@ -126,13 +129,12 @@ class PacketMaker {
 /** Nothing made, nothing written: the failures say why. */
 const nothing = (failures: PromokitError[]): PacketResult => ({ packets: [], print: undefined, failures });
 
-export async function buildPackets(project: Project, conf: ConferenceRef, options: PacketOptions): Promise<PacketResult> {
-  const config = conf.config;
-  if (!config) throw new PromokitError('conference.yaml is invalid; run "promokit check" for the details', { file: conf.configFile, rule: 'config-invalid' });
+/** A conference or training: its parts, files and attendees CSV, refused before anything is made when they would leak or mislead. */
+async function prepareAgenda(project: Project, conf: ConferenceRef, config: AgendaConfig, options: PacketOptions): Promise<PreparedEvent<AgendaConfig> | PromokitError[]> {
   // Everything that would make a wrong or leaking packet is refused before anything is written.
   const { files, failures } = confineConferenceFiles(project.root, conf, config, { templateNames: PACKET_TEMPLATES, attendeesFromConfig: !options.attendeesFile });
   failures.unshift(...sessionTimeFailures(conf, config));
-  if (failures.length) return nothing(failures);
+  if (failures.length) return failures;
   const csvPath = options.attendeesFile ?? files.attendees!;
   const csvName = options.attendeesFile ?? `${conf.relDir}/${config.attendees}`;
   if (!existsSync(csvPath)) throw new UsageError(`attendees file not found: ${csvName}`);
@@ -140,18 +142,44 @@ export async function buildPackets(project: Project, conf: ConferenceRef, option
   try {
     csv = decodeCsv(new Uint8Array(readFileSync(csvPath)), csvName, options.encoding);
   } catch (err) {
-    if (err instanceof PromokitError) return nothing([err]);
+    if (err instanceof PromokitError) return [err];
     throw err;
   }
   const list = parseAttendees(csv, csvName, config.languages);
-  let attendees = list.attendees;
+  return {
+    config,
+    parts: configuredParts(config),
+    files,
+    attendees: list.attendees,
+    attendeesFile: csvName,
+    failures: list.failures,
+    date: config.date,
+    data: (langs, attendee, paper, timestamp) => packetData(config, langs, attendee, paper, timestamp),
+  };
+}
+
+export async function buildPackets(project: Project, conf: ConferenceRef, options: PacketOptions): Promise<PacketResult> {
+  if (conf.exchange) {
+    const prepared = prepareExchange(project, conf, conf.exchange, options);
+    return Array.isArray(prepared) ? nothing(prepared) : writePackets(project, conf, prepared, options);
+  }
+  const config = conf.config;
+  if (!config) throw new PromokitError(`${basename(conf.configFile)} is invalid; run "promokit check" for the details`, { file: conf.configFile, rule: 'config-invalid' });
+  const prepared = await prepareAgenda(project, conf, config, options);
+  return Array.isArray(prepared) ? nothing(prepared) : writePackets(project, conf, prepared, options);
+}
+
+/** Each attendee's packet, print.pdf and (with --certificates separate) certificates.pdf. */
+async function writePackets<C extends EventConfig>(project: Project, conf: ConferenceRef, event: PreparedEvent<C>, options: PacketOptions): Promise<PacketResult> {
+  const config = event.config;
+  let attendees = event.attendees;
   if (options.only) {
     const want = options.only.toLowerCase();
     attendees = attendees.filter((a) => a.slug === want || a.name.toLowerCase() === want);
-    if (attendees.length === 0) throw new UsageError(`--only: no attendee named or slugged "${options.only}" in ${csvName}`);
+    if (attendees.length === 0) throw new UsageError(`--only: no attendee named or slugged "${options.only}" in ${event.attendeesFile}`);
   }
   options.onAttendees?.(attendees.length);
-  const maker = new PacketMaker(project, conf, config, options, files);
+  const maker = new PacketMaker(project, conf, event, options);
   const dir = join(options.out, 'packets', conf.id);
   const packets: PacketOutput[] = [];
   const printFile = options.only ? undefined : await PrintFile.create();
@@ -167,13 +195,14 @@ export async function buildPackets(project: Project, conf: ConferenceRef, option
       packets.push(out);
       options.onPacket?.(out);
     } catch (err) {
-      maker.failures.push(err instanceof PromokitError ? err : new PromokitError(`packet of ${a.name}: ${err instanceof Error ? err.message : String(err)}`, { file: csvName, line: a.line }));
+      maker.failures.push(err instanceof PromokitError ? err : new PromokitError(`packet of ${a.name}: ${err instanceof Error ? err.message : String(err)}`, { file: event.attendeesFile, line: a.line }));
     }
   }
+  const meta = (title: string): Parameters<typeof setMetadata>[1] => ({ title: `${config.name[config.languages[0]!] ?? config.id} — ${title}`, author: config.organizers.join(', ') || config.id, lang: config.languages[0]!, creator: 'promokit', producer: 'promokit (Typst, pdf-lib)', date: new Date(maker.timestamp * 1000) });
   let print: PacketOutput | undefined;
   if (printFile && packets.length) {
     const doc = printFile.finish();
-    setMetadata(doc, { title: `${config.name[config.languages[0]!] ?? config.id} — print`, author: config.organizers.join(', ') || config.id, lang: config.languages[0]!, creator: 'promokit', producer: 'promokit (Typst, pdf-lib)', date: new Date(maker.timestamp * 1000) });
+    setMetadata(doc, meta('print'));
     const path = join(dir, 'print.pdf');
     await writeFileAtomic(path, await savePdf(doc));
     print = { attendee: '', path, pages: doc.getPageCount() };
@@ -182,10 +211,10 @@ export async function buildPackets(project: Project, conf: ConferenceRef, option
   if (certificates.length) {
     // One page per attendee, no blank backs: card stock goes through the printer one side at a time.
     const doc = await mergePdfs(certificates);
-    setMetadata(doc, { title: `${config.name[config.languages[0]!] ?? config.id} — ${label('certificate', config.languages)}`, author: config.organizers.join(', ') || config.id, lang: config.languages[0]!, creator: 'promokit', producer: 'promokit (Typst, pdf-lib)', date: new Date(maker.timestamp * 1000) });
+    setMetadata(doc, meta(label('certificate', config.languages)));
     const path = join(dir, options.only ? `certificate-${attendees[0]!.slug}.pdf` : 'certificates.pdf');
     await writeFileAtomic(path, await savePdf(doc));
     certificatesOut = { attendee: '', path, pages: doc.getPageCount() };
   }
-  return { packets, print, certificates: certificatesOut, failures: [...list.failures, ...maker.failures] };
+  return { packets, print, certificates: certificatesOut, failures: [...event.failures, ...maker.failures] };
 }

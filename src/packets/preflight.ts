@@ -1,11 +1,11 @@
 // What `packet` checks before it makes or writes anything: session times that
-// are times of day, and every file conference.yaml leads to (session PDFs, the
+// are times of day, and every file the event file leads to (session PDFs, the
 // attendees file, the template overrides beside it) inside the project once
 // symlinks are followed. A failure here means nothing is written.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PromokitError } from '../errors.js';
-import type { ConferenceConfig } from '../model/schema.js';
+import type { AgendaConfig } from '../model/schema.js';
 import type { ConferenceRef } from '../model/types.js';
 import { resolveInsideProject } from '../sources/inside-project.js';
 
@@ -17,13 +17,13 @@ export const PATH_OUTSIDE_PROJECT = 'path-outside-project';
 export interface ConferenceFiles {
   /** Real path of each session's `pdf:`, by session index. */
   decks: Map<number, string>;
-  /** Real path of each template override beside conference.yaml, by template name. */
+  /** Real path of each template override beside the event file, by template name. */
   templates: Map<string, string>;
   /** Real path of the attendees file conference.yaml names (when it is the one used). */
   attendees: string | undefined;
 }
 
-export function sessionTimeFailures(conf: ConferenceRef, config: ConferenceConfig): PromokitError[] {
+export function sessionTimeFailures(conf: ConferenceRef, config: AgendaConfig): PromokitError[] {
   const failures: PromokitError[] = [];
   config.sessions.forEach((s, i) => {
     for (const field of ['time', 'end'] as const) {
@@ -59,7 +59,7 @@ function notAFile(path: string): boolean {
 export function confineConferenceFiles(
   root: string,
   conf: ConferenceRef,
-  config: ConferenceConfig,
+  config: AgendaConfig,
   options: { templateNames: readonly string[]; attendeesFromConfig: boolean },
 ): { files: ConferenceFiles; failures: PromokitError[] } {
   const failures: PromokitError[] = [];
@@ -80,9 +80,26 @@ export function confineConferenceFiles(
     if (path) files.decks.set(i, path);
   });
   if (options.attendeesFromConfig) files.attendees = confine(`attendees ${config.attendees}`, config.attendees, { file: conf.configFile, line: conf.lineOf(['attendees']) });
-  for (const name of options.templateNames) {
-    const path = existsSync(join(conf.dir, name)) ? confine(name, name, { file: `${conf.relDir}/${name}` }) : undefined;
-    if (path) files.templates.set(name, path);
-  }
+  const own = confineTemplates(root, conf, options.templateNames);
+  files.templates = own.templates;
+  failures.push(...own.failures);
   return { files, failures };
+}
+
+/**
+ * The real path of each of `names` beside the event file (an organiser's
+ * own template), and a failure for one outside the project or not a file.
+ */
+export function confineTemplates(root: string, conf: ConferenceRef, names: readonly string[]): { templates: Map<string, string>; failures: PromokitError[] } {
+  const templates = new Map<string, string>();
+  const failures: PromokitError[] = [];
+  for (const name of names) {
+    if (!existsSync(join(conf.dir, name))) continue;
+    const where = { file: `${conf.relDir}/${name}` };
+    const r = resolveInsideProject(root, conf.dir, name);
+    if ('outside' in r) failures.push(new PromokitError(`${name} leads to ${r.outside}, which is outside the project (${root}); copy the file into the project and name it there`, { ...where, rule: PATH_OUTSIDE_PROJECT }));
+    else if (notAFile(r.path)) failures.push(new PromokitError(`${name} is a folder, pipe or device, not a file`, { ...where, rule: 'file-unreadable' }));
+    else templates.set(name, r.path);
+  }
+  return { templates, failures };
 }

@@ -14,7 +14,8 @@ import type { PacketPart } from './parts/part.js';
 
 /** What one part made for one packet. */
 export interface MadePart {
-  part: PacketPart;
+  /** How the part sits on paper (any kind of event's part). */
+  part: Pick<PacketPart, 'sheet' | 'numbered'>;
   made: readonly MergePart[];
   /** The same MergePart objects in every packet of this language order. */
   shared: boolean;

@@ -1,35 +1,32 @@
-// A page of a packet template (cover.typ, agenda.typ…) set by Typst from
-// /data.json. An organiser's own template, beside conference.yaml, replaces
+// A page of a packet template (cover.typ, agenda.typ, itinerary.typ…) set by
+// Typst from /data.json. An organiser's own template, beside the event file, replaces
 // ours; it is user Typst, so it is set in the child process with a time limit
 // (src/typeset/typeset-process.ts).
 import { readFileSync } from 'node:fs';
-import type { Paper } from '../assemble/paper.js';
 import { PromokitError } from '../errors.js';
-import type { ConferenceConfig } from '../model/schema.js';
 import type { ConferenceRef } from '../model/types.js';
 import { templateText } from '../templates.js';
 import { compileTypst, TypstCompileError } from '../typeset/compile.js';
 import { compileBounded, typesetSeconds, TypesetTimeoutError } from '../typeset/typeset-process.js';
 import type { Attendee } from './attendees.js';
-import { packetData } from './packet-data.js';
 
 export interface TemplateSetting {
   conf: ConferenceRef;
-  config: ConferenceConfig;
-  /** Real path of each template override beside conference.yaml, by template name (preflight.ts). */
+  /** Real path of each template override beside the event file, by template name (preflight.ts). */
   overrides: ReadonlyMap<string, string>;
-  paper: Paper;
   /** The packet's date, seconds since the epoch. */
   timestamp: number;
+  /** The /data.json of the event's kind, for one language order (and one attendee). */
+  data(langs: readonly string[], attendee: Attendee | undefined): object;
 }
 
 /** The PDF of template `name` for one language order (and one attendee, for cover and certificate). */
-export async function templatePage(set: TemplateSetting, name: string, langs: readonly string[], attendee: Attendee | undefined): Promise<Uint8Array> {
+export async function templatePage(set: TemplateSetting, name: string, langs: readonly string[], attendee: Attendee | undefined, extra: object = {}): Promise<Uint8Array> {
   const ownPath = set.overrides.get(name);
   const files = new Map<string, string>([
     ['/packet-lib.typ', templateText('packet-lib.typ')],
     [`/${name}`, ownPath ? readFileSync(ownPath, 'utf8') : templateText(name)],
-    ['/data.json', JSON.stringify(packetData(set.config, langs, attendee, set.paper, set.timestamp))],
+    ['/data.json', JSON.stringify({ ...set.data(langs, attendee), ...extra })],
   ]);
   const input = { files, mainPath: `/${name}`, timestamp: set.timestamp };
   try {

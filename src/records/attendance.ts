@@ -3,7 +3,7 @@
 // `sessions` column is credited the sessions listed there; without that
 // column, every session but breaks (and then the total is conference.yaml's
 // `hours`, since parallel sessions cannot all be attended).
-import type { ConferenceConfig, ConferenceSession } from '../model/schema.js';
+import type { AgendaConfig, ConferenceSession } from '../model/schema.js';
 
 /** What an attendee is, for the records: the fields they read (structurally, packets' Attendee). */
 export interface RecordAttendee {
@@ -30,7 +30,7 @@ const minutesOf = (t: string): number => {
 export const sessionId = (s: ConferenceSession, index: number): string => s.id ?? `s${index + 1}`;
 
 /** Every session that is not a break, with its id and length. */
-export function agendaSessions(config: ConferenceConfig): AgendaSession[] {
+export function agendaSessions(config: AgendaConfig): AgendaSession[] {
   return config.sessions.flatMap((s, index) => {
     if (s.kind === 'break') return [];
     const next = config.sessions[index + 1];
@@ -50,7 +50,7 @@ export interface Attendance {
 
 const quarter = (minutes: number): number => Math.round(minutes / 15) / 4;
 
-export function attendanceOf(config: ConferenceConfig, attendee: Pick<RecordAttendee, 'sessions'>): Attendance {
+export function attendanceOf(config: AgendaConfig, attendee: Pick<RecordAttendee, 'sessions'>): Attendance {
   const all = agendaSessions(config);
   if (!attendee.sessions) return { sessions: all, hours: config.hours, unknown: [] };
   const wanted = new Set(attendee.sessions.map((s) => s.toLowerCase()));

@@ -2,7 +2,7 @@
 // number, approval code, the sessions attended with their hours, total contact
 // hours, the certificate number, the participant's certification number and
 // where to verify it. Packets' certificate.typ reads it as data.certificate.
-import type { ConferenceConfig } from '../model/schema.js';
+import type { AgendaConfig } from '../model/schema.js';
 import { attendanceOf, type RecordAttendee } from './attendance.js';
 import { certificateNumber } from './certificate-number.js';
 
@@ -21,7 +21,7 @@ export interface CertificateRecord {
   sessions: { id: string; time: string; end: string | null; title: Record<string, string>; hours: number }[];
 }
 
-export function certificateRecord(config: ConferenceConfig, attendee: RecordAttendee, fill: (t: Record<string, string>) => Record<string, string>): CertificateRecord {
+export function certificateRecord(config: AgendaConfig, attendee: RecordAttendee, fill: (t: Record<string, string>) => Record<string, string>): CertificateRecord {
   const attended = attendanceOf(config, attendee);
   return {
     profile: config.certificate_profile ?? 'generic',

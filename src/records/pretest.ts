@@ -1,7 +1,7 @@
 // The pre/post test of each session whose module has an #assessment section:
 // the attendee's form (questions and room to answer, no answers) and the
 // facilitator's key (every question with its answer), in the event's languages.
-import type { ConferenceConfig } from '../model/schema.js';
+import type { AgendaConfig } from '../model/schema.js';
 import type { Manual } from '../model/types.js';
 import { agendaSessions, type AgendaSession } from './attendance.js';
 import { assessmentItems, plain, type AssessmentItem } from './assessment.js';
@@ -27,7 +27,7 @@ export interface SessionTest {
 }
 
 /** Sessions whose module has assessment questions in the event's first language. */
-export function sessionTests(config: ConferenceConfig, manuals: readonly Manual[]): SessionTest[] {
+export function sessionTests(config: AgendaConfig, manuals: readonly Manual[]): SessionTest[] {
   return agendaSessions(config).flatMap((session) => {
     const ref = session.session.module;
     if (!ref) return [];
@@ -50,6 +50,8 @@ export function sessionTests(config: ConferenceConfig, manuals: readonly Manual[
 
 export interface TestPdfs {
   session: string;
+  /** The module tested, `manual-id/NN-slug`. */
+  module: string;
   form: Uint8Array;
   key: Uint8Array;
   questions: number;
@@ -57,7 +59,7 @@ export interface TestPdfs {
   unanswered: number;
 }
 
-export function testData(config: ConferenceConfig, t: SessionTest, withAnswers: boolean): object {
+export function testData(config: AgendaConfig, t: SessionTest, withAnswers: boolean): object {
   const first = t.items[config.languages[0]!]!;
   return {
     key: withAnswers,
@@ -74,16 +76,19 @@ export function testData(config: ConferenceConfig, t: SessionTest, withAnswers: 
   };
 }
 
-export function testPdfs(set: RecordSetting, tests: readonly SessionTest[]): TestPdfs[] {
+export async function testPdfs(set: RecordSetting, tests: readonly SessionTest[]): Promise<TestPdfs[]> {
   const first = set.config.languages[0]!;
-  return tests.map((t) => {
+  const out: TestPdfs[] = [];
+  for (const t of tests) {
     const name = `${t.title[first]} — ${t.session.id}`;
-    return {
+    out.push({
       session: t.session.id,
-      form: recordPdf(set, 'pretest.typ', name, TEST_LABELS, testData(set.config, t, false)),
-      key: recordPdf(set, 'pretest.typ', `${name} (key)`, TEST_LABELS, testData(set.config, t, true)),
+      module: t.module,
+      form: await recordPdf(set, 'pretest.typ', name, TEST_LABELS, testData(set.config, t, false)),
+      key: await recordPdf(set, 'pretest.typ', `${name} (key)`, TEST_LABELS, testData(set.config, t, true)),
       questions: t.items[first]!.length,
       unanswered: t.items[first]!.filter((it) => !it.answer).length,
-    };
-  });
+    });
+  }
+  return out;
 }

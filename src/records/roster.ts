@@ -1,6 +1,6 @@
 // Records out: who attended what, with contact hours and certificate numbers,
 // as CSV or JSON for the programme's records and the state's reporting.
-import type { ConferenceConfig } from '../model/schema.js';
+import type { AgendaConfig } from '../model/schema.js';
 import { attendanceOf, type RecordAttendee } from './attendance.js';
 import { certificateNumber } from './certificate-number.js';
 
@@ -21,7 +21,7 @@ export interface Roster {
   attendees: RosterEntry[];
 }
 
-export function roster(config: ConferenceConfig, attendees: readonly RecordAttendee[]): Roster {
+export function roster(config: AgendaConfig, attendees: readonly RecordAttendee[]): Roster {
   return {
     event: config.id,
     date: config.date,

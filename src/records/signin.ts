@@ -2,7 +2,7 @@
 // certification number), columns for signature and time in/out, blank rows
 // for walk-ins, the instructor's signature line; templates/signin.typ repeats
 // the header on every page.
-import type { ConferenceConfig } from '../model/schema.js';
+import type { AgendaConfig } from '../model/schema.js';
 import { agendaSessions, type AgendaSession, type RecordAttendee } from './attendance.js';
 import { CERTIFICATION_COLUMN } from './certificate-record.js';
 import { fillText, recordPdf, type RecordSetting, type Text } from './record-page.js';
@@ -34,7 +34,7 @@ export function sessionRoster(session: AgendaSession, attendees: readonly Record
   return attendees.filter((a) => !a.sessions || a.sessions.some((s) => s.toLowerCase() === session.id));
 }
 
-export function signinData(config: ConferenceConfig, session: AgendaSession, attendees: readonly RecordAttendee[]): object {
+export function signinData(config: AgendaConfig, session: AgendaSession, attendees: readonly RecordAttendee[]): object {
   const roster = sessionRoster(session, attendees);
   const s = session.session;
   return {
@@ -60,11 +60,16 @@ export interface SigninSheet {
   rows: number;
 }
 
+/** The templates of the sign-in sheet and the tests, which a file of that name beside the event file replaces. */
+export const RECORD_TEMPLATES = ['signin.typ', 'pretest.typ'] as const;
+
 /** One sheet per session that is not a break. */
-export function signinSheets(set: RecordSetting, attendees: readonly RecordAttendee[]): SigninSheet[] {
-  return agendaSessions(set.config).map((session) => {
+export async function signinSheets(set: RecordSetting, attendees: readonly RecordAttendee[]): Promise<SigninSheet[]> {
+  const sheets: SigninSheet[] = [];
+  for (const session of agendaSessions(set.config)) {
     const title = `${fillText(SIGNIN_LABELS.signin!, set.config.languages)[set.config.languages[0]!]} — ${session.id}`;
     const data = signinData(set.config, session, attendees);
-    return { session: session.id, pdf: recordPdf(set, 'signin.typ', title, SIGNIN_LABELS, data), rows: sessionRoster(session, attendees).length };
-  });
+    sheets.push({ session: session.id, pdf: await recordPdf(set, 'signin.typ', title, SIGNIN_LABELS, data), rows: sessionRoster(session, attendees).length });
+  }
+  return sheets;
 }

@@ -133,7 +133,7 @@ function vetFolder(path: string, root: string): 'folder' | ReadProblem | undefin
   }
 }
 
-/** Folders directly under manuals/ that hold manual.yaml or conference.yaml; `refused` ones may not be read. */
+/** Folders directly under manuals/ that hold manual.yaml or an event (event.yaml or conference.yaml); `refused` ones may not be read. */
 export function discoverFolders(root: string): { manuals: string[]; conferences: string[]; other: string[]; refused: { dir: string; problem: ReadProblem }[] } {
   const base = join(root, 'manuals');
   const manuals: string[] = [];
@@ -151,7 +151,7 @@ export function discoverFolders(root: string): { manuals: string[]; conferences:
     }
     // A manual.yaml that is a broken link still makes a manual: reading it says what is wrong.
     if (lexists(join(dir, 'manual.yaml'))) manuals.push(dir);
-    else if (lexists(join(dir, 'conference.yaml'))) conferences.push(dir);
+    else if (lexists(join(dir, EVENT_FILE)) || lexists(join(dir, CONFERENCE_FILE))) conferences.push(dir);
     else other.push(dir);
   }
   return { manuals, conferences, other, refused };
@@ -216,8 +216,17 @@ export function readManualSources(root: string, dir: string, allowed: readonly s
   };
 }
 
+/** An event folder's file: event.yaml, or conference.yaml (its name before there were other kinds). */
+export const EVENT_FILE = 'event.yaml';
+export const CONFERENCE_FILE = 'conference.yaml';
+
+/** The file that describes the event in `dir`: event.yaml when it is there, else conference.yaml. */
+export function eventFileIn(dir: string): string {
+  return lexists(join(dir, EVENT_FILE)) ? EVENT_FILE : CONFERENCE_FILE;
+}
+
 export function readConferenceSources(root: string, dir: string): ConferenceSources {
-  const path = join(dir, 'conference.yaml');
+  const path = join(dir, eventFileIn(dir));
   return {
     folder: dir.split(sep).pop() ?? dir,
     dir,

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConferenceReferences } from '../../src/check/rules/conference-reference.js';
 import { loadProject } from '../../src/model/load-project.js';
-import { ConferenceConfig, PACKET_PART_NAMES } from '../../src/model/schema.js';
+import { ConferenceConfig, EXCHANGE_PART_NAMES, PACKET_PART_NAMES } from '../../src/model/schema.js';
 import { buildPackets, configuredParts } from '../../src/packets/packet.js';
-import { PACKET_PARTS, PACKET_TEMPLATES } from '../../src/packets/parts/index.js';
+import { EXCHANGE_PARTS, EXCHANGE_TEMPLATES, PACKET_PARTS, PACKET_TEMPLATES } from '../../src/packets/parts/index.js';
 import { demoManual, writeProject } from '../editions/fixture.js';
 import { readPages } from '../editions/pdf-read.js';
 
@@ -34,6 +34,11 @@ describe('packet parts', () => {
     const config = ConferenceConfig.parse({ id: 'c', name: { es: 'C' }, date: '2026-11-14', venue: { name: 'V' }, hours: 1, sessions: [{ time: '09:00', title: { es: 'T' } }] });
     expect(configuredParts(config).map((p) => p.id)).toEqual([...PACKET_PART_NAMES]);
     expect(configuredParts({ ...config, packet: ['certificate', 'cover', 'certificate'] }).map((p) => p.id)).toEqual(['certificate', 'cover']);
+  });
+
+  it("an exchange's are one list too, the same as the enum of its event.yaml", () => {
+    expect(EXCHANGE_PARTS.map((p) => p.id)).toEqual([...EXCHANGE_PART_NAMES]);
+    expect(EXCHANGE_TEMPLATES).toEqual(['cover.typ', 'itinerary.typ', 'site-visit.typ', 'contacts.typ', 'journal.typ']);
   });
 
   it('go into the packet in the order conference.yaml lists them, and only those', async () => {

@@ -9,7 +9,7 @@ import { writeProject } from '../helpers/fixture.js';
 
 function conference(root: string, sessions: Partial<ConferenceConfig['sessions'][number]>[], attendees = 'attendees.csv'): { conf: ConferenceRef; config: ConferenceConfig } {
   const config = {
-    id: 'conf', name: { es: 'C' }, languages: ['es'], date: '2026-11-14', venue: { name: 'V' }, organizers: [], attendees, hours: 1,
+    kind: 'conference' as const, id: 'conf', name: { es: 'C' }, languages: ['es'], date: '2026-11-14', venue: { name: 'V' }, organizers: [], attendees, hours: 1,
     sessions: sessions.map((s) => ({ time: '09:00', kind: 'workshop' as const, title: { es: 'T' }, speakers: [], ...s })),
     packet: ['cover' as const],
   };

@@ -5,6 +5,7 @@ import { checkCertificateProfile, PROFILE_REQUIREMENTS } from '../../src/check/r
 import { runCheck } from '../../src/check/run-check.js';
 import { loadProject } from '../../src/model/load-project.js';
 import { CERTIFICATE_PROFILES } from '../../src/model/schema.js';
+import { packetData } from '../../src/packets/packet-data.js';
 import { templatePage } from '../../src/packets/template-page.js';
 import { attendanceOf } from '../../src/records/attendance.js';
 import { certificateNumber } from '../../src/records/certificate-number.js';
@@ -19,7 +20,7 @@ describe('certificate', () => {
   it.each(CERTIFICATE_PROFILES)('%s: the PDF shows every field the profile requires', async (profile) => {
     const config = conference({ certificate_profile: profile });
     const ana = attendees(CSV, config)[0]!;
-    const pdf = await templatePage({ conf: ref(config), config, overrides: new Map(), paper: 'letter', timestamp: eventTimestamp(config) }, 'certificate.typ', ['es', 'en'], ana);
+    const pdf = await templatePage({ conf: ref(config), overrides: new Map(), timestamp: eventTimestamp(config), data: (langs, a) => packetData(config, langs, a, 'letter', eventTimestamp(config)) }, 'certificate.typ', ['es', 'en'], ana);
     const pages = await readPages(pdf);
     expect(pages).toHaveLength(1);
     const text = pages[0]!.text;

@@ -43,7 +43,7 @@ describe('pre/post tests', () => {
       title: { es: 'El calor', en: 'Heat' },
       items: { es: assessmentItems({ text: ES }), en: assessmentItems({ text: EN }) },
     };
-    const [pdfs] = testPdfs({ config, paper: 'letter', timestamp: eventTimestamp(config) }, [test]);
+    const [pdfs] = await testPdfs({ config, paper: 'letter', timestamp: eventTimestamp(config) }, [test]);
     expect(pdfs).toMatchObject({ session: 'calor', questions: 3, unanswered: 0 });
     const form = (await readPages(pdfs!.form)).map((p) => p.text).join(' ');
     const key = (await readPages(pdfs!.key)).map((p) => p.text).join(' ');

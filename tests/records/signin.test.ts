@@ -12,7 +12,7 @@ describe('sign-in sheets', () => {
     const config = conference();
     const rows = Array.from({ length: 45 }, (_, i) => `Persona Número ${i + 1},es,CHW-${2000 + i},Norte,calor agua`);
     const list = attendees(['name,language,certification_number,region,sessions', ...rows].join('\n'), config);
-    const sheets = signinSheets({ config, paper: 'letter', timestamp: eventTimestamp(config) }, list);
+    const sheets = await signinSheets({ config, paper: 'letter', timestamp: eventTimestamp(config) }, list);
     expect(sheets.map((s) => s.session)).toEqual(['calor', 'agua']);
     const pages = await readPages(sheets[0]!.pdf);
     expect(pages.length).toBeGreaterThanOrEqual(2);

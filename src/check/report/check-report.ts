@@ -7,7 +7,7 @@ import type { CheckResult } from '../run-check.js';
 /** What the report reads of the project (a Project has it, and so does check-project's outline). */
 export interface ReportOutline {
   manuals: readonly { id: string; config: { languages: readonly string[] }; modules: readonly { id: string }[] }[];
-  conferences: readonly { id: string; relDir: string }[];
+  conferences: readonly { id: string; relDir: string; kind?: string | undefined }[];
 }
 
 export interface CheckReportOptions {
@@ -45,7 +45,7 @@ export function checkJunitPlan(project: ReportOutline): JunitPlan {
     cases.push({ key: m.id, name: 'manual', classname: m.id });
     for (const mod of m.modules) for (const lang of m.config.languages) cases.push({ key: `${m.id}/${mod.id}/${lang}`, name: `${mod.id} [${lang}]`, classname: m.id });
   }
-  for (const c of project.conferences) cases.push({ key: `conference:${c.id}`, name: 'conference', classname: c.id });
+  for (const c of project.conferences) cases.push({ key: `conference:${c.id}`, name: c.kind ?? 'event', classname: c.id });
   const byKey = new Map(cases.map((c) => [c.key, c]));
   return {
     cases,

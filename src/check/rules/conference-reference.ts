@@ -1,6 +1,6 @@
 // Not a manual rule: checks what a conference.yaml points at. `check` runs it
 // on every conference; `packet` asks it about each session it puts in.
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { resolveInsideProject } from '../../sources/inside-project.js';
 import type { ConferenceRef } from '../../model/types.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
@@ -45,12 +45,12 @@ export function checkConferenceReferences(conf: ConferenceRef, root: string, exi
   ];
 }
 
-/** A file beside conference.yaml: inside the project (symlinks followed) and there. */
+/** A file beside the event file: inside the project (symlinks followed) and there. */
 function besideConference(conf: ConferenceRef, path: (string | number)[], what: string, rel: string, root: string, exists: Exists): Diagnostic[] {
   const file = conf.configFile;
   const line = conf.lineOf(path);
   const r = resolveInsideProject(root, conf.dir, rel);
   if ('outside' in r) return [{ rule: 'path-outside-project', severity: 'error', file, line, message: `${what} ${rel} leads to ${r.outside}, which is outside the project` }];
-  if (!exists(r.path)) return [{ rule: id, severity: 'error', file, line, message: `${what} ${rel} not found beside conference.yaml` }];
+  if (!exists(r.path)) return [{ rule: id, severity: 'error', file, line, message: `${what} ${rel} not found beside ${basename(file)}` }];
   return [];
 }

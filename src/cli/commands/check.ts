@@ -14,8 +14,8 @@ interface CheckCliOptions extends CommonOptions, FormatOptions {
 export function registerCheck(program: Command): void {
   const cmd = program
     .command('check')
-    .description('validate manuals, modules and conferences; writes no files')
-    .argument('[paths...]', 'manuals, modules, conferences or files to check (default: all)')
+    .description('validate manuals, modules and events (conferences, trainings, exchanges); writes no files')
+    .argument('[paths...]', 'manuals, modules, events or files to check (default: all)')
     .option('--root <dir>', 'project folder (default: nearest folder holding manuals/)');
   addFormatOptions(cmd)
     .option('--strict', 'treat warnings as errors')
@@ -26,7 +26,7 @@ export function registerCheck(program: Command): void {
       'after',
       `
 Examples:
-  promokit check                                   every manual and conference
+  promokit check                                   every manual and event
   promokit check manuals/salud-mental              one manual
   promokit check manuals/salud-mental/modules/02-duelo-migratorio
   promokit check --format github --strict          in a GitHub Actions workflow

@@ -1,6 +1,5 @@
 // `promokit packet <conference.yaml>`: attendee packets and print.pdf.
-import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseCsvEncoding, type CsvEncoding } from '../../packets/csv-text.js';
 import { CERTIFICATE_PLACES, type CertificatePlace } from '../../packets/options.js';
@@ -8,8 +7,8 @@ import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import { filePlan } from '../../findings/report/junit.js';
 import type { ReportFormat } from '../../findings/report/report.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { loadProject } from '../../model/load-project.js';
-import { findRoot, parsePaper, resolveOut, failureJson, type CommonOptions } from '../common.js';
+import { parsePaper, resolveOut, failureJson, type CommonOptions } from '../common.js';
+import { eventTarget } from '../event-target.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
 import { addBookletOptions, bookletChoice, bookletLine, type BookletCliOptions } from '../booklet-options.js';
 import { stageFindings } from '../stage-findings.js';
@@ -22,11 +21,11 @@ interface PacketCliOptions extends CommonOptions, FormatOptions, BookletCliOptio
   facilitator?: boolean;
 }
 
-/** An invalid conference.yaml: what is wrong on which line, as check says it. */
+/** An invalid event file: what is wrong on which line, as check says it. */
 function configFailures(diagnostics: readonly Diagnostic[], configFile: string): PromokitError[] {
   const found = diagnostics.filter((d) => d.file === configFile && d.severity === 'error');
   if (found.length) return found.map((d) => new PromokitError(d.message, d));
-  return [new PromokitError('conference.yaml is invalid; run "promokit check" for the details', { file: configFile, rule: 'config-invalid' })];
+  return [new PromokitError(`${basename(configFile)} is invalid; run "promokit check" for the details`, { file: configFile, rule: 'config-invalid' })];
 }
 
 function parseCertificates(value: string): CertificatePlace {
@@ -38,16 +37,16 @@ function parseCertificates(value: string): CertificatePlace {
 export function registerPacket(program: Command): void {
   const cmd = program
     .command('packet')
-    .description('build one packet per attendee (cover, agenda, handouts, evaluation, certificate) and print.pdf')
-    .argument('<conference>', 'conference.yaml, or its folder')
-    .option('--attendees <file>', 'attendees CSV instead of the one conference.yaml names')
+    .description('build one packet per attendee (conference, training) or traveller (exchange), and print.pdf')
+    .argument('<event>', 'event.yaml or conference.yaml, or its folder')
+    .option('--attendees <file>', 'attendees CSV instead of the one the event file names (not for an exchange)')
     .option('--encoding <name>', 'how to read an attendees CSV without byte-order mark: utf8 (default) or latin1 (windows-1252)', parseCsvEncoding)
     .option('--only <name>', "rebuild one attendee's packet (name or slug)")
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
     .option('--certificates <where>', 'packet (alone on its sheet, default) or separate (certificates.pdf, for card stock)', parseCertificates)
     .option('--facilitator', "keep the modules' facilitator notes and answer keys (left out of attendee packets)")
     .option('--out <dir>', 'output folder', 'out')
-    .option('--root <dir>', 'project folder (default: the one holding the conference)')
+    .option('--root <dir>', 'project folder (default: the one holding the event)')
     .option('--quiet', 'print only errors');
   addBookletOptions(cmd, 'each packet: ');
   addFormatOptions(cmd)
@@ -55,18 +54,23 @@ export function registerPacket(program: Command): void {
       'after',
       `
 Outputs:
-  out/packets/<conference-id>/<attendee-slug>.pdf   one per attendee
-  out/packets/<conference-id>/print.pdf             all packets, each starting on a front side
-  out/packets/<conference-id>/certificates.pdf      with --certificates separate: one page each
+  out/packets/<event-id>/<attendee-slug>.pdf   one per attendee (an exchange: per traveller)
+  out/packets/<event-id>/print.pdf             all packets, each starting on a front side
+  out/packets/<event-id>/certificates.pdf      with --certificates separate: one page each
 
-A cover.typ, agenda.typ, evaluation.typ or certificate.typ beside conference.yaml
-replaces promokit's template of that name (they read /data.json).
+A conference or training packet: cover, agenda, handouts, evaluation, certificate.
+An exchange packet: cover, itinerary, a guide per site visit, contacts, the
+manual modules it names, a reflection page per day.
+A template beside the event file replaces promokit's of that name (they read
+/data.json): cover.typ, agenda.typ, evaluation.typ, certificate.typ;
+itinerary.typ, site-visit.typ, contacts.typ, journal.typ.
 
 The attendees CSV is read as UTF-8 (UTF-8 or UTF-16 with a byte-order mark
 also work); one saved as Latin-1 / Windows-1252 needs --encoding latin1.
 
 Examples:
   promokit packet manuals/conferencia-2026/conference.yaml
+  promokit packet manuals/intercambio-2026
   promokit packet manuals/conferencia-2026 --attendees registro.csv --encoding latin1
   promokit packet manuals/conferencia-2026 --only "María José Núñez Peña"`,
     )
@@ -78,19 +82,12 @@ Examples:
 
 async function packet(target: string, opts: PacketCliOptions, format: ReportFormat): Promise<void> {
   const [{ buildPackets }, { startProgress }] = await Promise.all([import('../../packets/packet.js'), import('../progress.js')]);
-  const abs = resolve(target);
-  if (!existsSync(abs)) throw new UsageError(`not found: ${target}`);
-  const dir = statSync(abs).isDirectory() ? abs : dirname(abs);
-  if (!existsSync(resolve(dir, 'conference.yaml'))) throw new UsageError(`${target}: no conference.yaml there`);
-  const root = opts.root ? resolve(opts.root) : findRoot(dir);
-  if (!root) throw new UsageError(`${target} is not inside a folder holding manuals/`);
+  const { root, loaded, conf } = eventTarget(target, opts);
   const out = resolveOut(opts, root, ['.cache']);
-  const loaded = loadProject(root);
-  const conf = loaded.project.conferences.find((c) => c.id === basename(dir));
-  if (!conf) throw new UsageError(`${target} is not a conference folder directly under manuals/`);
+  const valid = Boolean(conf.config ?? conf.exchange);
   const show = (p: string): string => relative(process.cwd(), p) || '.';
-  const progress = startProgress({ unit: 'packets', silent: Boolean(opts.quiet) || format.machine || !conf.config });
-  const result = !conf.config
+  const progress = startProgress({ unit: 'packets', silent: Boolean(opts.quiet) || format.machine || !valid });
+  const result = !valid
     ? { packets: [], print: undefined, failures: configFailures(loaded.diagnostics, conf.configFile) }
     : await buildPackets(loaded.project, conf, {
         out,

@@ -1,7 +1,7 @@
 // The session handouts, in the first language of the order: a module's pages
 // (as its module edition has them, typeset in memory), our deck's handout or
 // an external PDF's, 3 slides a page with note lines. A session that points
-// at something missing is reported on its line of conference.yaml (the
+// at something missing is reported on its line of the event file (the
 // `conference-reference` check rule) and left out; the others still go in.
 import { existsSync } from 'node:fs';
 import type { MergePart } from '../../assemble/merge.js';
@@ -9,13 +9,13 @@ import { readPdf } from '../../assemble/load.js';
 import { nup } from '../../assemble/nup.js';
 import { sessionReferenceProblems } from '../../check/rules/conference-reference.js';
 import { wasmPandoc } from '../../convert/pandoc-wasm.js';
-import { typesetModules } from '../../editions/module-pages.js';
 import { PromokitError } from '../../errors.js';
-import type { ConferenceConfig } from '../../model/schema.js';
+import type { AgendaConfig } from '../../model/schema.js';
 import { renderDeck } from '../../slides/build-slides.js';
+import { modulePart } from './module-pages.js';
 import type { PartContext, SharedPart } from './part.js';
 
-type Session = ConferenceConfig['sessions'][number];
+type Session = AgendaConfig['sessions'][number];
 
 export const handouts = {
   id: 'handouts',
@@ -44,23 +44,7 @@ async function sessionHandout(ctx: PartContext, i: number, s: Session, lang: str
   /** The reference is there, but its manual or module could not be read. */
   const unreadable = (field: 'module' | 'slides', ref: string): PromokitError =>
     new PromokitError(`${field} ${ref} cannot be read; run "promokit check" for the details`, { file: ctx.conf.configFile, line: ctx.conf.lineOf(['sessions', i, field]), rule: 'conference-reference' });
-  if (s.module) {
-    const [manualId, moduleId] = s.module.split('/') as [string, string];
-    const manual = ctx.project.manuals.find((m) => m.id === manualId);
-    if (!manual?.modules.some((m) => m.id === moduleId)) throw unreadable('module', s.module);
-    const mlang = manual.config.languages.includes(lang) ? lang : manual.config.languages[0]!;
-    const [pages] = await typesetModules(ctx.project, manual, [mlang], {
-      out: ctx.options.out,
-      modules: [moduleId],
-      paper,
-      // The attendee's copy has no facilitator notes (answers); the packet numbers its pages itself.
-      facilitator: ctx.options.facilitator === true,
-      pageNumbers: false,
-      ...(ctx.options.sourceDateEpoch ? { sourceDateEpoch: ctx.options.sourceDateEpoch } : {}),
-    });
-    if (!pages?.pdf) throw pages?.failures[0] ?? unreadable('module', s.module);
-    return { pdf: pages.pdf, title, file: `${manual.relDir}/modules/${moduleId}` };
-  }
+  if (s.module) return modulePart(ctx, s.module, lang, title, () => unreadable('module', s.module!));
   if (s.slides) {
     const [manualId, moduleId] = s.slides.split('/') as [string, string];
     const manual = ctx.project.manuals.find((m) => m.id === manualId);
