@@ -6,6 +6,7 @@ import type { LoadedProject } from '../model/load-project.js';
 import { checkConferenceReferences } from './rules/conference-reference.js';
 import { checkCertificateProfile, readAttendeeColumns } from './rules/certificate-profile.js';
 import { manualRules } from './rules/index.js';
+import type { PassiveFinder } from './readability/passive.js';
 import type { RuleContext } from './rule.js';
 
 export interface CheckOptions {
@@ -13,6 +14,8 @@ export interface CheckOptions {
   today?: string;
   /** Warnings count as errors. */
   strict?: boolean;
+  /** The passive-voice finder, given to the manuals whose plain_language.passive is true. */
+  passive?: PassiveFinder;
 }
 
 export interface CheckSummary {
@@ -45,6 +48,7 @@ export function runCheck(loaded: LoadedProject, options: CheckOptions = {}): Che
       return vet && 'rule' in vet && vet.rule === 'path-outside-project' ? vet : undefined;
     };
     const ctx: RuleContext = { manual: scoped, today, exists, refusal, manualFiles: manual.allFiles };
+    if (options.passive && manual.config.plain_language?.passive) ctx.passive = options.passive;
     for (const rule of manualRules) {
       for (const f of rule.check(ctx)) {
         const { severity, ...rest } = f;

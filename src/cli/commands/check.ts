@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { checkReport } from '../../check/report/check-report.js';
+import { loadPassiveFinder } from '../../check/readability/passive.js';
 import { runCheck } from '../../check/run-check.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { loadProject } from '../../model/load-project.js';
@@ -35,11 +36,13 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
     )
     .action(async (paths: string[], opts: CheckCliOptions) => {
       const { report: format } = parseFormats(opts);
-      await runReported('check', format, () => {
+      await runReported('check', format, async () => {
         if (opts.today && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new UsageError('--today must be a date written YYYY-MM-DD');
         const root = resolveRoot(opts);
         const loaded = loadProject(root, paths, process.cwd());
-        const result = runCheck(loaded, { strict: opts.strict, today: opts.today });
+        // retext is loaded only when a manual asks for passive-voice hints.
+        const passive = loaded.project.manuals.some((m) => m.config.plain_language?.passive) ? await loadPassiveFinder() : undefined;
+        const result = runCheck(loaded, { strict: opts.strict, today: opts.today, ...(passive ? { passive } : {}) });
         printReport(format, checkReport(result, loaded.project, { errorsOnly: Boolean(opts.quiet) && format.name === 'text' }));
         process.exitCode = result.ok ? ExitCode.ok : ExitCode.sourceError;
       });
