@@ -20,7 +20,7 @@ export const rule: Rule = {
             line: hit.line,
             module: m.id,
             lang: f.lang,
-            message: `passive voice "${hit.phrase}": say who does what ("the promotora completed the form", not "the form was completed by the promotora"); a hint, keep it if the doer does not matter`,
+            message: `passive voice "${hit.phrase}": an active sentence says who does what ("the promotora filled in the form"); a hint: keep it when the doer does not matter`,
           });
         }
       }
