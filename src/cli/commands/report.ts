@@ -12,7 +12,7 @@ import { parseFormats, runReported } from '../output-format.js';
 export function registerReport(program: Command): void {
   const cmd = program
     .command('report')
-    .description('per-module table of readability, word counts, translation length and staleness, review dates (text, JSON and out/<id>/report.html)')
+    .description('per-module table of readability, word counts, translation length and staleness, review dates, glyph and plain-language findings (text, JSON and out/<id>/report.html)')
     .argument('[manual-ids...]', 'manuals to report on (default: all)');
   addCommonOptions(cmd, { out: true, json: true })
     .option('--history [commits]', `readability of each module over its last commits, from git (default ${DEFAULT_HISTORY_COMMITS} when given bare)`)
