@@ -10,7 +10,7 @@ import { parseCatFileBatch, runGit } from './git.js';
 /** `--history` given bare. */
 export const DEFAULT_HISTORY_COMMITS = 10;
 /** More points than this do not fit a small chart, and each costs a parse per language. */
-export const MAX_HISTORY_COMMITS = 500;
+export const MAX_HISTORY_COMMITS = 200;
 
 export interface HistoryPoint {
   /** Abbreviated commit hash. */
@@ -49,7 +49,12 @@ export async function readabilityHistory(root: string, manual: Manual, langs: re
   let prefix: string;
   try {
     const r = await runGit(root, ['rev-parse', '--show-prefix']);
-    if (r.code !== 0) return { warning: `--history: ${root} is not in a git repository (${r.stderr.split('\n')[0] ?? 'git rev-parse failed'}); ${NO_HISTORY}` };
+    if (r.code !== 0) {
+      const said = r.stderr.split('\n')[0] || `git rev-parse exited with code ${r.code}`;
+      // Not a repository, or one git will not read (another owner: safe.directory).
+      const what = /not a git repository/i.test(said) ? 'the project folder is not in a git repository' : 'git could not read the repository of the project folder';
+      return { warning: `--history: ${what} (${said}); ${NO_HISTORY}` };
+    }
     prefix = r.stdout.toString('utf8').trim();
   } catch (e) {
     const why = codeOf(e) === 'ENOENT' ? 'git is not installed (not found on PATH)' : `git could not be started (${e instanceof Error ? e.message : String(e)})`;

@@ -114,6 +114,6 @@ describe('report --history', () => {
   it('refuses a count that is not a whole number', () => {
     const r = runCli(['report', '--history', 'x'], demoProject());
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--history takes a number of commits from 1 to 500, not "x"');
+    expect(r.stderr).toContain('--history takes a number of commits from 1 to 200, not "x"');
   });
 });
