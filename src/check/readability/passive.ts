@@ -6,6 +6,7 @@
 // reads every file, and most projects never turn this on.
 import type { TextBlock } from '../../model/types.js';
 import { blockLineAt, blockText } from './plain-text.js';
+import { sentenceSpans } from './sentences.js';
 
 export interface PassiveHit {
   /** File line where the phrase starts. */
@@ -49,13 +50,18 @@ export async function loadPassiveFinder(): Promise<PassiveFinder> {
       const text = blockText(block);
       if (!BE.test(text)) continue;
       const spans = regularPassives(text);
-      for (const message of processor.processSync(text).messages) {
-        const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
-        const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
-        if (start === undefined || end === undefined) continue;
-        // The phrase from the "be" verb: the message's place is the participle alone.
-        const before = /(?<![\p{L}\p{N}])\p{L}+[^\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, start - 40), start));
-        spans.push([before ? start - before[0].length : start, end]);
+      // retext parses only the sentences with a form of "be": parsing is what costs.
+      for (const s of sentenceSpans(text)) {
+        const sentence = text.slice(s.start, s.end);
+        if (!BE.test(sentence)) continue;
+        for (const message of processor.processSync(sentence).messages) {
+          const place = message.place && 'start' in message.place ? message.place : undefined;
+          if (place?.start.offset === undefined || place.end.offset === undefined) continue;
+          const start = s.start + place.start.offset;
+          // The phrase from the "be" verb: the message's place is the participle alone.
+          const before = /(?<![\p{L}\p{N}])\p{L}+[^\p{L}\p{N}]+$/u.exec(text.slice(Math.max(s.start, start - 40), start));
+          spans.push([before ? start - before[0].length : start, s.start + place.end.offset]);
+        }
       }
       spans.sort((a, b) => a[0] - b[0]);
       let last = -1;
