@@ -67,10 +67,10 @@ export async function readabilityHistory(root: string, manual: Manual, langs: re
   // Which commits touched each module; then every file at every commit through one cat-file.
   const logs: { module: string; relDir: string; commits: { hash: string; date: string }[] }[] = [];
   for (const m of manual.modules) {
-    const r = await runGit(root, ['log', `--max-count=${commits}`, '--format=%H %cs', '--', m.relDir]);
+    const r = await runGit(root, ['log', `--max-count=${commits}`, '--format=%H %cI', '--', m.relDir]);
     // A repository without commits yet: no history, no error.
     const lines = r.code === 0 ? r.stdout.toString('utf8').split('\n').filter(Boolean) : [];
-    const list = lines.map((l) => ({ hash: l.slice(0, l.indexOf(' ')), date: l.slice(l.indexOf(' ') + 1) })).reverse();
+    const list = lines.map((l) => ({ hash: l.slice(0, l.indexOf(' ')), date: l.slice(l.indexOf(' ') + 1, l.indexOf(' ') + 11) })).reverse();
     logs.push({ module: m.id, relDir: m.relDir, commits: list });
   }
   const requests = logs.flatMap((l) => l.commits.flatMap((c) => scored.map((s) => `${c.hash}:${prefix}${l.relDir}/${s.lang}.md`)));

@@ -117,3 +117,17 @@ describe('report --history', () => {
     expect(r.stderr).toContain('--history takes a number of commits from 1 to 200, not "x"');
   });
 });
+
+describe('parseCatFileBatch', () => {
+  it('reads blobs by their size in bytes, and a missing one as undefined', async () => {
+    const { parseCatFileBatch } = await import('../../src/report/git.js');
+    const a = 'Señal: ꞌ ɨ a̱\n';
+    const out = Buffer.concat([
+      Buffer.from(`${'a'.repeat(40)} blob ${Buffer.byteLength(a)}\n`),
+      Buffer.from(a),
+      Buffer.from('\nabc:manuals/x/en.md missing\n'),
+      Buffer.from(`${'b'.repeat(40)} blob 2\nok\n`),
+    ]);
+    expect(parseCatFileBatch(out, 4)).toEqual([a, undefined, 'ok', undefined]);
+  });
+});
