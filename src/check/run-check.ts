@@ -16,6 +16,8 @@ export interface CheckOptions {
   strict?: boolean;
   /** The passive-voice finder, given to the manuals whose plain_language.passive is true. */
   passive?: PassiveFinder;
+  /** Give it to every manual (`check --passive`). */
+  passiveEveryManual?: boolean;
 }
 
 export interface CheckSummary {
@@ -48,7 +50,7 @@ export function runCheck(loaded: LoadedProject, options: CheckOptions = {}): Che
       return vet && 'rule' in vet && vet.rule === 'path-outside-project' ? vet : undefined;
     };
     const ctx: RuleContext = { manual: scoped, today, exists, refusal, manualFiles: manual.allFiles };
-    if (options.passive && manual.config.plain_language?.passive) ctx.passive = options.passive;
+    if (options.passive && (options.passiveEveryManual || manual.config.plain_language?.passive)) ctx.passive = options.passive;
     for (const rule of manualRules) {
       for (const f of rule.check(ctx)) {
         const { severity, ...rest } = f;

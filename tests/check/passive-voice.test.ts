@@ -43,4 +43,12 @@ describe('passive-voice', () => {
     expect(r.stdout).toContain(EN);
     expect(r.stdout).toMatch(new RegExp(`\\n\\s+${lineOf(en, 'was completed')}\\s+warning\\s+passive voice "was completed"`));
   });
+
+  it('check --passive turns the hints on for every manual', () => {
+    const root = demoProject({ [EN]: en });
+    const line = lineOf(en, 'was completed');
+    const hint = new RegExp(`\\n\\s+${line}\\s+warning\\s+passive voice "was completed"`);
+    expect(runCli(['check'], root).stdout).not.toMatch(hint);
+    expect(runCli(['check', '--passive'], root).stdout).toMatch(hint);
+  });
 });
