@@ -24,6 +24,7 @@ Examples:
   promokit report salud-mental --json      one manual as JSON
   promokit report --lang es --out /tmp/r   Spanish columns only, HTML into /tmp/r/<id>/
   promokit report --history 20             with readability over the last 20 commits of each module
+  promokit report salud-mental --history   the last 10 commits (give ids before a bare --history)
 
 Plain language: the findings of glyph-missing, sentence-long, word-long,
 word-plain, readability and passive-voice (English; always on here) per module.
