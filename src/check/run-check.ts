@@ -7,6 +7,7 @@ import { checkConferenceReferences } from './rules/conference-reference.js';
 import { checkCertificateProfile, readAttendeeColumns } from './rules/certificate-profile.js';
 import { checkEventReferences } from './rules/event-reference.js';
 import { manualRules } from './rules/index.js';
+import type { PassiveFinder } from './readability/passive.js';
 import type { RuleContext } from './rule.js';
 
 export interface CheckOptions {
@@ -14,6 +15,10 @@ export interface CheckOptions {
   today?: string;
   /** Warnings count as errors. */
   strict?: boolean;
+  /** The passive-voice finder, given to the manuals whose plain_language.passive is true. */
+  passive?: PassiveFinder;
+  /** Give it to every manual (`check --passive`). */
+  passiveEveryManual?: boolean;
 }
 
 export interface CheckSummary {
@@ -46,6 +51,7 @@ export function runCheck(loaded: LoadedProject, options: CheckOptions = {}): Che
       return vet && 'rule' in vet && vet.rule === 'path-outside-project' ? vet : undefined;
     };
     const ctx: RuleContext = { manual: scoped, today, exists, refusal, manualFiles: manual.allFiles };
+    if (options.passive && (options.passiveEveryManual || manual.config.plain_language?.passive)) ctx.passive = options.passive;
     for (const rule of manualRules) {
       for (const f of rule.check(ctx)) {
         const { severity, ...rest } = f;
