@@ -97,7 +97,8 @@ function fileOf(dir: string, pathname: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0')) return undefined;
+  // No dot folder (out/.cache) and no way out, as sirv.
+  if (decoded.includes('\0') || decoded.split(/[\\/]/).some((part) => part.startsWith('.'))) return undefined;
   const file = resolve(dir, `.${decoded}`);
   return file.startsWith(dir + sep) ? file : undefined;
 }
