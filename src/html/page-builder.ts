@@ -71,7 +71,7 @@ export class HtmlBuilder {
         images = moduleImages(manual, module, file.lang, this.root);
         this.images.set(imageKey, images);
       }
-      const words = wordsFor(file.lang);
+      const words = wordsFor(file.lang, manual);
       p = images.then((imgs) => convertModuleHtml({ manual, module, file, labels: { ...words.callouts, table: words.table }, images: imgs, targets }));
       this.conversions.set(key, p);
     }

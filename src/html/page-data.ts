@@ -32,7 +32,11 @@ export interface PageInput {
   date: string;
 }
 
-const cells = <T>(langs: string[], f: (lang: string, words: Words) => T | null): Cell<T>[] => langs.map((lang) => ({ lang, value: f(lang, wordsFor(lang)) }));
+/** One cell per language, made with that language's interface words (the manual's locale files first, as the PDFs'). */
+const cellsFor =
+  (manual: Manual) =>
+  <T>(langs: string[], f: (lang: string, words: Words) => T | null): Cell<T>[] =>
+    langs.map((lang) => ({ lang, value: f(lang, wordsFor(lang, manual)) }));
 
 /**
  * Section lists of several languages aligned by id, as templates/lib.typ pairs
@@ -99,6 +103,7 @@ export function glossaryAnchor(lang: string, id: string): string {
 }
 
 function glossary(manual: Manual, langs: string[]) {
+  const cells = cellsFor(manual);
   const terms = (manual.glossary?.terms ?? []).filter((t) => langs.some((l) => t[l] && typeof t[l] === 'object'));
   if (terms.length === 0) return null;
   const first = langs[0]!;
@@ -117,6 +122,7 @@ function glossary(manual: Manual, langs: string[]) {
 
 export function pageView(input: PageInput) {
   const { manual, langs, part } = input;
+  const cells = cellsFor(manual);
   const cfg = manual.config;
   const first = langs[0]!;
   const colours: Palette = palette(cfg.colors?.primary ?? '#1f5f8b', cfg.colors?.accent ?? '#e07a2e');
@@ -153,7 +159,7 @@ export function pageView(input: PageInput) {
     fonts: input.fonts,
     colours,
     columns: langs.length,
-    switcher: langs.length > 1 ? { legend: langs.map((l) => wordsFor(l).chooseLanguage).filter((w, i, a) => a.indexOf(w) === i).join(' / '), langs: langs.map((l, i) => ({ code: l, name: wordsFor(l).language, checked: i === 0 })) } : null,
+    switcher: langs.length > 1 ? { legend: langs.map((l) => wordsFor(l, manual).chooseLanguage).filter((w, i, a) => a.indexOf(w) === i).join(' / '), langs: langs.map((l, i) => ({ code: l, name: wordsFor(l, manual).language, checked: i === 0 })) } : null,
     cover: {
       titles: cells(langs, (l) => ({ title: titleIn(l), subtitle: cfg.subtitle?.[l] ?? null })),
       organization: cfg.organization,

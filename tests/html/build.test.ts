@@ -173,6 +173,17 @@ describe('the HTML edition, other projects', () => {
     expect(es).toContain('<details class="pk-l pk-l-es pk-contents" lang="es">');
   });
 
+  it("takes its interface words from the project's locale files, as the PDFs do: the search box's too", async () => {
+    const root = writeProject(demoManual('demo', 1));
+    writeFiles(root, { 'locales/es.yaml': 'words:\n  contents: Índice\n  search: Encontrar\n', 'manuals/demo/locales/es.yaml': 'words:\n  search_none: Nada por aquí\n' });
+    const result = await buildHtml(load(root), { out: join(root, 'out'), langs: ['es'] });
+    expect(result.failures).toEqual([]);
+    const es = page(root, 'demo.es.html');
+    expect(es).toContain('<summary>Índice</summary>');
+    expect(es).toContain('<label for="pk-search-input" class="pk-search-label"><span class="pk-l pk-l-es" lang="es">Encontrar</span></label>');
+    expect(es).toContain('data-found="Secciones encontradas" data-none="Nada por aquí"');
+  });
+
   it('names a project template that does not compile', async () => {
     const root = writeProject(demoManual('demo', 1));
     writeFiles(root, { 'templates/html/module.hbs': '{{#each header}}\n' });
