@@ -69,6 +69,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the search box in chromium', () => {
     expect(await page.getByRole('status').innerText()).toBe(`Secciones encontradas: ${texts.length}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await page.screenshot({ path: join(shots, 'search-360.png') });
+    await page.locator('mark.pk-mark:visible').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'search-360-mark.png') });
 
     await input.fill('palabraquenoexiste');
     expect(await visibleSections(page)).toEqual([]);

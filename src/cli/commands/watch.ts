@@ -22,11 +22,13 @@ function parsePort(value: string): number {
   return port;
 }
 
-function parseWatchFormats(value: string): ('pdf' | 'html')[] {
+/** `--format html,json`: what to rebuild (pdf and/or html, default pdf) and how to report (text, or json as --json). */
+function parseWatchFormats(value: string): { formats: ('pdf' | 'html')[]; json: boolean } {
   const list = value.split(',').map((f) => f.trim()).filter(Boolean);
-  const bad = list.filter((f) => f !== 'pdf' && f !== 'html');
-  if (bad.length || list.length === 0) throw new UsageError(`--format takes pdf, html or pdf,html, not "${value}"`);
-  return [...new Set(list as ('pdf' | 'html')[])];
+  const bad = list.filter((f) => !['pdf', 'html', 'text', 'json'].includes(f));
+  if (bad.length || list.length === 0) throw new UsageError(`--format takes pdf, html (or both), and text or json, not "${bad.join(',') || value}"`);
+  const formats = [...new Set(list.filter((f): f is 'pdf' | 'html' => f === 'pdf' || f === 'html'))];
+  return { formats: formats.length ? formats : ['pdf'], json: list.includes('json') };
 }
 
 /** --json: one JSON object a line (a stream of events, not one summary), each with the same `version` as the other commands' JSON. */
@@ -42,7 +44,7 @@ export function registerWatch(program: Command): void {
     .option('--lang <list>', 'languages to build, comma-separated')
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
     .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
-    .option('--format <list>', 'what to rebuild: pdf, html (the phone edition, served on localhost with live reload) or pdf,html', 'pdf')
+    .option('--format <list>', 'what to rebuild: pdf, html (the phone edition, served on localhost with live reload) or pdf,html; json as --json', 'pdf')
     .option('--port <n>', `with --format html: the preview's port on 127.0.0.1 (0: any free port)`, parsePort, DEFAULT_PORT)
     .option('--json', 'one JSON object a line on stdout for each rebuild (event, target, ok, ms, outputs, findings)')
     .addHelpText(
@@ -65,7 +67,8 @@ Examples:
   promokit watch salud-mental --format html --port 8080`,
     )
     .action(async (manual: string | undefined, opts: WatchCliOptions) => {
-      const formats = parseWatchFormats(opts.format);
+      const { formats, json } = parseWatchFormats(opts.format);
+      if (json) opts.json = true;
       const { watchProject } = await import('../../watch/watch.js');
       const root = resolveRoot(opts);
       const out = resolveOut(opts, root, ['.cache']);
