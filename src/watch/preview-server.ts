@@ -22,17 +22,27 @@ export const RELOAD_MARK = 'data-promokit-reload';
 export const RELOAD_SCRIPT = `<script ${RELOAD_MARK}>
 (function () {
   var events = new EventSource(${JSON.stringify(EVENTS_PATH)});
+  // Says on the page that it is listening (for tests, and for an author looking in the inspector).
+  events.addEventListener('open', function () { document.documentElement.setAttribute('${RELOAD_MARK}', 'open'); });
   events.addEventListener('reload', function (e) {
     var paths = JSON.parse(e.data).paths;
     if (paths.length === 0 || paths.indexOf(decodeURIComponent(location.pathname)) !== -1) location.reload();
   });
   events.addEventListener('failed', function (e) {
-    var box = document.getElementById('pk-preview-failed') || document.createElement('pre');
-    box.id = 'pk-preview-failed';
-    box.setAttribute('role', 'alert');
-    box.style.cssText = 'position:fixed;left:0;right:0;bottom:0;margin:0;max-height:40vh;overflow:auto;padding:.8rem;background:#8b0000;color:#fff;font:14px/1.4 monospace;white-space:pre-wrap;z-index:10';
-    box.textContent = JSON.parse(e.data).messages.join('\\n');
-    document.body.appendChild(box);
+    var messages = JSON.parse(e.data).messages;
+    var box = document.getElementById('pk-preview-failed');
+    if (messages.length === 0) {
+      if (box) box.parentNode.removeChild(box);
+      return;
+    }
+    if (!box) {
+      box = document.createElement('pre');
+      box.id = 'pk-preview-failed';
+      box.setAttribute('role', 'alert');
+      box.style.cssText = 'position:fixed;left:0;right:0;bottom:0;margin:0;max-height:40vh;overflow:auto;padding:.8rem;background:#8b0000;color:#fff;font:14px/1.4 monospace;white-space:pre-wrap;z-index:10';
+      document.body.appendChild(box);
+    }
+    box.textContent = messages.join('\\n');
   });
 })();
 </script>
@@ -53,7 +63,7 @@ export interface PreviewServer {
   port: number;
   /** Tells open pages that these files (absolute paths) changed; no paths: every page. */
   reload(files: string[]): void;
-  /** Shows the build's errors on open pages. */
+  /** Shows the build's errors on open pages; none: takes them away (a fix that gives the pages of before rewrites no file). */
   failed(messages: string[]): void;
   close(): Promise<void>;
 }

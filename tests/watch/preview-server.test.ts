@@ -2,15 +2,18 @@
 // then `promokit watch --format html --port 0` as an author runs it (a child
 // process): the page served, a save, the reload event, the new page, Ctrl-C.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EVENTS_PATH, RELOAD_MARK, startPreview, withReloadScript, type PreviewServer } from '../../src/watch/preview-server.js';
+import { EVENTS_PATH, RELOAD_MARK, RELOAD_SCRIPT, startPreview, withReloadScript, type PreviewServer } from '../../src/watch/preview-server.js';
 import { demoManual, writeProject } from '../editions/fixture.js';
 
 const BIN = fileURLToPath(new URL('../../bin/promokit.js', import.meta.url));
+const CHROMIUM = process.env.PROMOKIT_CHROMIUM ?? '/usr/bin/chromium';
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+if (!HAVE_CHROMIUM) console.warn(`tests/watch/preview-server.test.ts: the test in chromium is skipped: no chromium at ${CHROMIUM} (install it with "apt-get install -y chromium", or set PROMOKIT_CHROMIUM)`);
 
 /** An open Server-Sent Events stream: resolves `next(event)` with the data of the first such event not yet taken. */
 async function events(url: string) {
@@ -67,6 +70,8 @@ describe('the preview server', () => {
     writeFileSync(join(dir, '.cache', 'secret.html'), 'cache');
     server = await startPreview({ dir, port: 0 });
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    // The script is JavaScript a browser can parse (a broken one would leave pages without reload, silently).
+    expect(() => new Function(RELOAD_SCRIPT.replace(/<\/?script[^>]*>/g, ''))).not.toThrow();
 
     const res = await fetch(`${server.url}m/m.es.html`);
     expect(res.status).toBe(200);
@@ -105,6 +110,42 @@ describe('the preview server', () => {
   });
 });
 
+/** `promokit watch --format html --port 0 --json` in a fixture project, and its events as they come. */
+function startWatch(root: string) {
+  const proc = spawn(process.execPath, [BIN, 'watch', '--format', 'html', '--port', '0', '--json'], {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  proc.stderr!.on('data', (d: Buffer) => void (stderr += d.toString()));
+  const exited = new Promise<number | null>((done) => proc.on('exit', (code) => done(code)));
+  // One JSON object a line on stdout: wait for the first line of each event.
+  const lines: Record<string, unknown>[] = [];
+  const waiters: { event: string; done: (line: Record<string, unknown>) => void }[] = [];
+  let partial = '';
+  proc.stdout!.on('data', (d: Buffer) => {
+    partial += d.toString();
+    const complete = partial.split('\n');
+    partial = complete.pop()!;
+    for (const text of complete) {
+      const line = JSON.parse(text) as Record<string, unknown>;
+      const w = waiters.findIndex((x) => x.event === line.event);
+      if (w === -1) lines.push(line);
+      else waiters.splice(w, 1)[0]!.done(line);
+    }
+  });
+  const next = (event: string): Promise<Record<string, unknown>> => {
+    const i = lines.findIndex((l) => l.event === event);
+    if (i !== -1) return Promise.resolve(lines.splice(i, 1)[0]!);
+    return Promise.race([
+      new Promise<Record<string, unknown>>((done) => waiters.push({ event, done })),
+      exited.then((code) => Promise.reject(new Error(`watch exited (${code}) before a ${event} event:\n${stderr}`))),
+    ]);
+  };
+  return { proc, exited, next, stderr: () => stderr };
+}
+
 describe('promokit watch --format html', () => {
   let child: ChildProcess | undefined;
   afterEach(() => {
@@ -114,44 +155,13 @@ describe('promokit watch --format html', () => {
 
   it('serves the edition, reloads the open page when a module is saved, and stops on Ctrl-C', async () => {
     const root = writeProject(demoManual('demo', 2));
-    const proc = spawn(process.execPath, [BIN, 'watch', '--format', 'html', '--port', '0', '--json'], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const { proc, exited, next, stderr } = startWatch(root);
     child = proc;
-    let stderr = '';
-    proc.stderr!.on('data', (d: Buffer) => void (stderr += d.toString()));
-    const exited = new Promise<number | null>((done) => proc.on('exit', (code) => done(code)));
-    // One JSON object a line on stdout: wait for the first line of each event.
-    const lines: Record<string, unknown>[] = [];
-    const waiters: { event: string; done: (line: Record<string, unknown>) => void }[] = [];
-    let partial = '';
-    proc.stdout!.on('data', (d: Buffer) => {
-      partial += d.toString();
-      const complete = partial.split('\n');
-      partial = complete.pop()!;
-      for (const text of complete) {
-        const line = JSON.parse(text) as Record<string, unknown>;
-        const w = waiters.findIndex((x) => x.event === line.event);
-        if (w === -1) lines.push(line);
-        else waiters.splice(w, 1)[0]!.done(line);
-      }
-    });
-    const next = (event: string): Promise<Record<string, unknown>> => {
-      const i = lines.findIndex((l) => l.event === event);
-      if (i !== -1) return Promise.resolve(lines.splice(i, 1)[0]!);
-      return Promise.race([
-        new Promise<Record<string, unknown>>((done) => waiters.push({ event, done })),
-        exited.then((code) => Promise.reject(new Error(`watch exited (${code}) before a ${event} event:\n${stderr}`))),
-      ]);
-    };
-
     const serving = await next('serving');
     const url = serving.url as string;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/demo\/demo\.html$/);
     await next('ready');
-    expect(stderr).toContain(`serving ${url}`);
+    expect(stderr()).toContain(`serving ${url}`);
 
     const first = await fetch(url);
     expect(first.status).toBe(200);
@@ -181,6 +191,43 @@ describe('promokit watch --format html', () => {
 
     proc.kill('SIGINT');
     await stream.end();
+    expect(await exited).toBe(130);
+  }, 180_000);
+
+  it.skipIf(!HAVE_CHROMIUM)('in chromium at 360 px: the open page reloads itself after a save, shows a failed rebuild until it is fixed', async () => {
+    const root = writeProject(demoManual('demo', 2));
+    const { proc, exited, next } = startWatch(root);
+    child = proc;
+    const url = (await next('serving')).url as string;
+    await next('ready');
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(url.replace('demo.html', 'demo.es.html'), { waitUntil: 'load' });
+      // The page's own event stream is open before the save.
+      await page.locator(`html[${RELOAD_MARK}="open"]`).waitFor({ state: 'attached' });
+      const reloaded = page.waitForEvent('load');
+      const es = join(root, 'manuals/demo/modules/01-tema-1/es.md');
+      writeFileSync(es, readFileSync(es, 'utf8').replace('## Objetivos', 'Escrito después de abrir la página.\n\n## Objetivos'));
+      await reloaded;
+      expect(await page.locator('main').textContent()).toContain('Escrito después de abrir la página.');
+
+      const good = readFileSync(es, 'utf8');
+      writeFileSync(es, `${good}\n![Un mapa](img/no-existe.png)\n`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('manuals/demo/modules/01-tema-1/es.md');
+      const shots = mkdtempSync(join(tmpdir(), 'promokit-preview-shots-'));
+      await page.screenshot({ path: join(shots, 'preview-failed-360.png') });
+      console.log(`screenshots: ${shots}`);
+      // Fixed: the pages are those of before (no file rewritten, no reload), and the errors go away.
+      writeFileSync(es, good);
+      await alert.waitFor({ state: 'detached' });
+    } finally {
+      await browser.close();
+    }
+    proc.kill('SIGINT');
     expect(await exited).toBe(130);
   }, 180_000);
 

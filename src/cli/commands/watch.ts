@@ -106,8 +106,8 @@ Examples:
           } else {
             process.stderr.write(`rebuilt ${what} in ${time}${outs.length ? `: ${outs.join(', ')}` : ' (up to date)'}\n`);
           }
-          if (e.failures.length) preview?.failed(e.failures.map((f) => f.format()));
-          else if (pages.length) preview?.reload(pages);
+          preview?.failed(e.failures.map((f) => f.format()));
+          if (!e.failures.length && pages.length) preview?.reload(pages);
         },
       });
       await new Promise<void>((resolve) => {
