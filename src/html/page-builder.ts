@@ -140,6 +140,7 @@ export class HtmlBuilder {
       logos: partnerLogoUris,
       css: this.templates.css,
       script: this.templates.script,
+      searchScript: this.templates.searchScript,
       date: new Date(seconds * 1000).toISOString().slice(0, 10),
     };
   }

@@ -24,7 +24,10 @@ export interface PageInput {
   logos: (string | undefined)[];
   fonts: FontFace[];
   css: string;
+  /** The language switch's script. */
   script: string;
+  /** The search box's script. */
+  searchScript: string;
   /** YYYY-MM-DD: the manual's date (SOURCE_DATE_EPOCH, else the newest review). */
   date: string;
 }
@@ -165,7 +168,7 @@ export function pageView(input: PageInput) {
     date: input.date,
     part,
     css: input.css,
-    script: langs.length > 1 ? input.script : null,
+    script: langs.length > 1 ? `${input.script}\n${input.searchScript}` : input.searchScript,
     fonts: input.fonts,
     colours,
     columns: langs.length,
@@ -189,6 +192,7 @@ export function pageView(input: PageInput) {
       })),
       glossary: gloss ? { anchor: `pk.glossary.${l}`, text: w.glossary } : null,
     })),
+    search: cells(langs, (_, w) => ({ label: w.search, found: w.searchFound, none: w.searchNone })),
     modules,
     glossary: gloss,
   };
