@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { loadManual } from '../model/load-project.js';
 import type { Manual } from '../model/types.js';
+import { loadPassiveFinder, type PassiveFinder } from './readability/passive.js';
 import { checkManual } from './run-check.js';
 
 /** What is kept of a checked manual: ids, languages and the assessment sections. */
@@ -34,17 +35,28 @@ export function outlineOf(manual: Manual): ManualOutline {
   };
 }
 
-/** `filter`: manual id → the module ids to check (check of single modules). */
-export function checkManualDirs(root: string, dirs: readonly string[], filter: ReadonlyMap<string, ReadonlySet<string>> | undefined, today: string): CheckedManual[] {
-  return dirs.map((dir) => {
+/**
+ * `filter`: manual id → the module ids to check (check of single modules).
+ * retext (passive-voice hints) is loaded only when a manual asks for it or `passiveEveryManual`.
+ */
+export async function checkManualDirs(root: string, dirs: readonly string[], filter: ReadonlyMap<string, ReadonlySet<string>> | undefined, today: string, passiveEveryManual = false): Promise<CheckedManual[]> {
+  const out: CheckedManual[] = [];
+  let finder: PassiveFinder | undefined;
+  for (const dir of dirs) {
     const loaded = loadManual(root, dir);
-    if (!loaded.manual) return { dir, diagnostics: loaded.diagnostics, modules: 0, outline: undefined };
+    if (!loaded.manual) {
+      out.push({ dir, diagnostics: loaded.diagnostics, modules: 0, outline: undefined });
+      continue;
+    }
     const keep = filter?.get(loaded.manual.id);
-    const checked = checkManual(loaded.manual, root, today, keep);
+    const wantsPassive = passiveEveryManual || loaded.manual.config.plain_language?.passive === true;
+    if (wantsPassive && !finder) finder = await loadPassiveFinder();
+    const checked = checkManual(loaded.manual, root, today, keep, wantsPassive ? finder : undefined);
     let diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
     if (filter) diagnostics = diagnostics.filter((d) => !d.manual || !d.module || !filter.get(d.manual) || filter.get(d.manual)!.has(d.module));
-    return { dir, diagnostics, modules: checked.modules, outline: outlineOf(loaded.manual) };
-  });
+    out.push({ dir, diagnostics, modules: checked.modules, outline: outlineOf(loaded.manual) });
+  }
+  return out;
 }
 
 /** What a worker thread is sent. */
@@ -53,4 +65,5 @@ export interface WorkerInput {
   dirs: string[];
   filter: Map<string, Set<string>> | undefined;
   today: string;
+  passiveEveryManual: boolean;
 }

@@ -13,7 +13,7 @@ import type { ConferenceRef } from '../model/types.js';
 import { checkManualDirs, type CheckedManual, type ManualOutline, type WorkerInput } from './check-manuals.js';
 import { checkConferences, summarise, type CheckOptions, type CheckResult } from './run-check.js';
 
-export interface CheckProjectOptions extends CheckOptions {
+export interface CheckProjectOptions extends Omit<CheckOptions, 'passive'> {
   /** Threads to use (default: the machine's cores, at most 4); 1 checks in this thread only. */
   jobs?: number;
 }
@@ -40,8 +40,8 @@ export async function checkProject(root: string, paths: string[], cwd: string, o
   const canFork = existsSync(fileURLToPath(WORKER));
   const threads = canFork ? Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), 4), targets.manualDirs.length, Math.floor(total / MODULES_PER_WORKER) + 1)) : 1;
   const shares = share(targets.manualDirs, sizes, threads);
-  const others = shares.slice(1).filter((dirs) => dirs.length > 0).map((dirs) => inWorker({ root, dirs, filter: targets.moduleFilter, today }));
-  const checked = [...checkManualDirs(root, shares[0]!, targets.moduleFilter, today), ...(await Promise.all(others)).flat()];
+  const others = shares.slice(1).filter((dirs) => dirs.length > 0).map((dirs) => inWorker({ root, dirs, filter: targets.moduleFilter, today, passiveEveryManual: Boolean(options.passiveEveryManual) }));
+  const checked = [...(await checkManualDirs(root, shares[0]!, targets.moduleFilter, today, Boolean(options.passiveEveryManual))), ...(await Promise.all(others)).flat()];
   const byDir = new Map(checked.map((c) => [c.dir, c]));
   const ordered = targets.manualDirs.map((d) => byDir.get(d)!);
 
@@ -86,7 +86,7 @@ function inWorker(input: WorkerInput): Promise<CheckedManual[]> {
     const fallback = (): void => {
       if (done) return;
       done = true;
-      resolve(checkManualDirs(input.root, input.dirs, input.filter, input.today));
+      resolve(checkManualDirs(input.root, input.dirs, input.filter, input.today, input.passiveEveryManual));
     };
     worker.once('message', (checked: CheckedManual[]) => {
       done = true;

@@ -4,4 +4,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkManualDirs, type WorkerInput } from './check-manuals.js';
 
 const input = workerData as WorkerInput;
-parentPort?.postMessage(checkManualDirs(input.root, input.dirs, input.filter, input.today));
+parentPort?.postMessage(await checkManualDirs(input.root, input.dirs, input.filter, input.today, input.passiveEveryManual));

@@ -2,6 +2,7 @@
 // id and severity (the remark-lint split). Rule id = file name, never renamed.
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { LangFile, Manual, Module } from '../model/types.js';
+import type { PassiveFinder } from './readability/passive.js';
 
 export type RuleFinding = Omit<Diagnostic, 'rule' | 'severity' | 'manual'> & { severity?: Severity };
 
@@ -15,6 +16,8 @@ export interface RuleContext {
   refusal: (absPath: string) => { rule: string; message: string } | undefined;
   /** Every file of the manual folder, relative to it, with `/`. */
   manualFiles: ReadonlySet<string>;
+  /** The passive-voice finder, when this manual asks for the hints (loaded lazily: see readability/passive.ts). */
+  passive?: PassiveFinder;
 }
 
 export interface Rule {

@@ -8,6 +8,7 @@ import { checkConferenceReferences } from './rules/conference-reference.js';
 import { checkCertificateProfile, readAttendeeColumns, type ProfileInputs } from './rules/certificate-profile.js';
 import { checkEventReferences } from './rules/event-reference.js';
 import { manualRules } from './rules/index.js';
+import type { PassiveFinder } from './readability/passive.js';
 import type { RuleContext } from './rule.js';
 
 export interface CheckOptions {
@@ -15,6 +16,10 @@ export interface CheckOptions {
   today?: string;
   /** Warnings count as errors. */
   strict?: boolean;
+  /** The passive-voice finder, given to the manuals whose plain_language.passive is true. */
+  passive?: PassiveFinder;
+  /** Give it to every manual (`check --passive`). */
+  passiveEveryManual?: boolean;
 }
 
 export interface CheckSummary {
@@ -37,7 +42,8 @@ export function runCheck(loaded: LoadedProject, options: CheckOptions = {}): Che
   let diagnostics: Diagnostic[] = [...loaded.diagnostics];
   let modules = 0;
   for (const manual of project.manuals) {
-    const checked = checkManual(manual, project.root, today, moduleFilter?.get(manual.id));
+    const passive = options.passive && (options.passiveEveryManual || manual.config.plain_language?.passive) ? options.passive : undefined;
+    const checked = checkManual(manual, project.root, today, moduleFilter?.get(manual.id), passive);
     modules += checked.modules;
     diagnostics.push(...checked.diagnostics);
   }
@@ -48,8 +54,8 @@ export function runCheck(loaded: LoadedProject, options: CheckOptions = {}): Che
   return summarise(diagnostics, options, { manuals: project.manuals.length + loaded.brokenManuals.length, modules, conferences: project.conferences.length });
 }
 
-/** Every manual rule over one manual, or over the modules of it in `keep`. */
-export function checkManual(manual: Manual, root: string, today: string, keep?: ReadonlySet<string>): { diagnostics: Diagnostic[]; modules: number } {
+/** Every manual rule over one manual, or over the modules of it in `keep`; passive-voice hints when given the finder. */
+export function checkManual(manual: Manual, root: string, today: string, keep?: ReadonlySet<string>, passive?: PassiveFinder): { diagnostics: Diagnostic[]; modules: number } {
   const exists = (p: string): boolean => existsSync(p);
   const scoped = keep ? { ...manual, modules: manual.modules.filter((m) => keep.has(m.id)) } : manual;
   const refusal = (p: string): { rule: string; message: string } | undefined => {
@@ -57,6 +63,7 @@ export function checkManual(manual: Manual, root: string, today: string, keep?: 
     return vet && 'rule' in vet && vet.rule === 'path-outside-project' ? vet : undefined;
   };
   const ctx: RuleContext = { manual: scoped, today, exists, refusal, manualFiles: manual.allFiles };
+  if (passive) ctx.passive = passive;
   const diagnostics: Diagnostic[] = [];
   for (const rule of manualRules) {
     for (const f of rule.check(ctx)) {

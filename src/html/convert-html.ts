@@ -2,6 +2,7 @@
 // embedded pandoc (pandoc-wasm) with the project's reader and a Lua filter with
 // the semantics of the PDFs' (templates/module-html.lua beside module.lua).
 // This module keeps its own pandoc instance, started on first use.
+import { createHash } from 'node:crypto';
 import { PromokitError } from '../errors.js';
 import type { LangFile, Manual, Module } from '../model/types.js';
 import type { z as Z } from 'zod';
@@ -42,8 +43,29 @@ function pandoc(): Promise<PandocInstance> {
   return instance;
 }
 
+/**
+ * Conversions already made in this process, by what they were made from: a
+ * watch rebuild of a manual's pages converts only the file that was saved.
+ * Pandoc's output depends on nothing else, so the pages stay byte-identical.
+ */
+const done = new Map<string, ModuleHtml>();
+const DONE_MAX = 256;
+
 /** Converts one file. Throws a PromokitError naming the file when pandoc fails. */
 export async function convertModuleHtml(req: HtmlRequest): Promise<ModuleHtml> {
+  const { manual, module, file } = req;
+  const key = createHash('sha256')
+    .update(JSON.stringify([manual.id, module.id, file.file, file.lang, manual.config.allow_raw === true, req.labels, req.images, req.targets, file.body]))
+    .digest('hex');
+  const known = done.get(key);
+  if (known) return known;
+  const converted = await convert(req);
+  if (done.size >= DONE_MAX) done.delete(done.keys().next().value!);
+  done.set(key, converted);
+  return converted;
+}
+
+async function convert(req: HtmlRequest): Promise<ModuleHtml> {
   const { manual, module, file } = req;
   const data = {
     module: module.id,

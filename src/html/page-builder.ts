@@ -71,7 +71,7 @@ export class HtmlBuilder {
         images = moduleImages(manual, module, file.lang, this.root);
         this.images.set(imageKey, images);
       }
-      const words = wordsFor(file.lang);
+      const words = wordsFor(file.lang, manual);
       p = images.then((imgs) => convertModuleHtml({ manual, module, file, labels: { ...words.callouts, table: words.table }, images: imgs, targets }));
       this.conversions.set(key, p);
     }
@@ -140,6 +140,7 @@ export class HtmlBuilder {
       logos: partnerLogoUris,
       css: this.templates.css,
       script: this.templates.script,
+      searchScript: this.templates.searchScript,
       date: new Date(seconds * 1000).toISOString().slice(0, 10),
     };
   }

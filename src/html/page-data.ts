@@ -24,12 +24,32 @@ export interface PageInput {
   logos: (string | undefined)[];
   fonts: FontFace[];
   css: string;
+  /** The language switch's script. */
   script: string;
+  /** The search box's script. */
+  searchScript: string;
   /** YYYY-MM-DD: the manual's date (SOURCE_DATE_EPOCH, else the newest review). */
   date: string;
 }
 
-const cells = <T>(langs: string[], f: (lang: string, words: Words) => T | null): Cell<T>[] => langs.map((lang) => ({ lang, value: f(lang, wordsFor(lang)) }));
+/** The interface words of a page's manual: its project's locale files first, as the PDFs read them; read once per language. */
+function wordsOf(manual: Manual): (lang: string) => Words {
+  const done = new Map<string, Words>();
+  return (lang) => {
+    let w = done.get(lang);
+    if (!w) {
+      w = wordsFor(lang, manual);
+      done.set(lang, w);
+    }
+    return w;
+  };
+}
+
+type Cells = <T>(langs: string[], f: (lang: string, words: Words) => T | null) => Cell<T>[];
+const cellsWith =
+  (words: (lang: string) => Words): Cells =>
+  (langs, f) =>
+    langs.map((lang) => ({ lang, value: f(lang, words(lang)) }));
 
 /**
  * Section lists of several languages aligned by id, as templates/lib.typ pairs
@@ -95,7 +115,7 @@ export function glossaryAnchor(lang: string, id: string): string {
   return `pk.glossary.${lang}.${id}`;
 }
 
-function glossary(manual: Manual, langs: string[]) {
+function glossary(manual: Manual, langs: string[], cells: Cells) {
   const terms = (manual.glossary?.terms ?? []).filter((t) => langs.some((l) => t[l] && typeof t[l] === 'object'));
   if (terms.length === 0) return null;
   const first = langs[0]!;
@@ -115,6 +135,8 @@ function glossary(manual: Manual, langs: string[]) {
 export function pageView(input: PageInput) {
   const { manual, langs, part } = input;
   const cfg = manual.config;
+  const words = wordsOf(manual);
+  const cells = cellsWith(words);
   const first = langs[0]!;
   const colours: Palette = palette(cfg.colors?.primary ?? '#1f5f8b', cfg.colors?.accent ?? '#e07a2e');
   const titleIn = (l: string): string => cfg.title[l] ?? cfg.title[first] ?? manual.id;
@@ -135,7 +157,7 @@ export function pageView(input: PageInput) {
       })),
     };
   });
-  const gloss = part === 'manual' ? glossary(manual, langs) : null;
+  const gloss = part === 'manual' ? glossary(manual, langs, cells) : null;
   const partners = (cfg.partners ?? []).map((p, i) => ({ name: p.name, logo: input.logos[i] ?? null }));
   const moduleTitle = part === 'module' ? manual.modules[0]?.files[first]?.meta?.title : undefined;
   return {
@@ -146,11 +168,11 @@ export function pageView(input: PageInput) {
     date: input.date,
     part,
     css: input.css,
-    script: langs.length > 1 ? input.script : null,
+    script: langs.length > 1 ? `${input.script}\n${input.searchScript}` : input.searchScript,
     fonts: input.fonts,
     colours,
     columns: langs.length,
-    switcher: langs.length > 1 ? { legend: langs.map((l) => wordsFor(l).chooseLanguage).filter((w, i, a) => a.indexOf(w) === i).join(' / '), langs: langs.map((l, i) => ({ code: l, name: wordsFor(l).language, checked: i === 0 })) } : null,
+    switcher: langs.length > 1 ? { legend: langs.map((l) => words(l).chooseLanguage).filter((w, i, a) => a.indexOf(w) === i).join(' / '), langs: langs.map((l, i) => ({ code: l, name: words(l).language, checked: i === 0 })) } : null,
     cover: {
       titles: cells(langs, (l) => ({ title: titleIn(l), subtitle: cfg.subtitle?.[l] ?? null })),
       organization: cfg.organization,
@@ -170,6 +192,7 @@ export function pageView(input: PageInput) {
       })),
       glossary: gloss ? { anchor: `pk.glossary.${l}`, text: w.glossary } : null,
     })),
+    search: cells(langs, (_, w) => ({ label: w.search, found: w.searchFound, none: w.searchNone })),
     modules,
     glossary: gloss,
   };

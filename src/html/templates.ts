@@ -1,5 +1,5 @@
 // The HTML edition's templates: handlebars pages and partials, a stylesheet
-// and a small script in templates/html/. A project overrides one by putting a
+// and two small scripts in templates/html/. A project overrides one by putting a
 // file of the same name in <project>/templates/html/ (as a conference's
 // templates beside conference.yaml override the packet's). Every string from
 // the project reaches a template as data and is escaped by handlebars (`{{ }}`);
@@ -13,7 +13,7 @@ import { resolveInsideProject } from '../sources/inside-project.js';
 import { templateText } from '../templates.js';
 
 /** The page, its partials (by name without `.hbs`), the stylesheet and the script. */
-export const HTML_TEMPLATES = ['page.hbs', 'cover.hbs', 'contents.hbs', 'module.hbs', 'section.hbs', 'glossary.hbs', 'switch.hbs', 'style.css', 'switch.js', 'epub.hbs', 'epub.css'] as const;
+export const HTML_TEMPLATES = ['page.hbs', 'cover.hbs', 'contents.hbs', 'module.hbs', 'section.hbs', 'glossary.hbs', 'switch.hbs', 'search.hbs', 'style.css', 'switch.js', 'search.js', 'epub.hbs', 'epub.css'] as const;
 /** Whole documents; every other .hbs is a partial. */
 const DOCUMENTS: readonly HtmlTemplateName[] = ['page.hbs', 'epub.hbs'];
 export type HtmlTemplateName = (typeof HTML_TEMPLATES)[number];
@@ -29,7 +29,10 @@ export interface HtmlTemplates {
   /** Renders the body an EPUB is made from (src/html/build-epub.ts). */
   epub(view: unknown): string;
   css: string;
+  /** The language switch's script (pages with several languages). */
   script: string;
+  /** The search box's script (every page). */
+  searchScript: string;
   epubCss: string;
   /** Names the project overrides, for messages. */
   overridden: HtmlTemplateName[];
@@ -92,6 +95,7 @@ export function compileTemplates(root: string): HtmlTemplates {
     epub: render('epub.hbs'),
     css: texts['style.css'],
     script: texts['switch.js'],
+    searchScript: texts['search.js'],
     epubCss: texts['epub.css'],
     overridden,
   };

@@ -14,6 +14,10 @@ export interface Words {
   minutes: string;
   /** The legend of the language switch. */
   chooseLanguage: string;
+  /** The search box's label, and what it says when sections hold the words (": 3" follows) or none does. */
+  search: string;
+  searchFound: string;
+  searchNone: string;
   /** The name a wide table's scrolling box is announced by. */
   table: string;
   edition: string;
@@ -32,6 +36,9 @@ function fromLocale(w: LocaleWords): Words {
     duration: w.duration,
     minutes: w.minutes,
     chooseLanguage: w.choose_language,
+    search: w.search,
+    searchFound: w.search_found,
+    searchNone: w.search_none,
     table: w.table,
     edition: w.edition,
     license: w.license,

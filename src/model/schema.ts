@@ -25,6 +25,8 @@ export const PlainLanguage = z
     sentence_words: z.union([z.number().int().min(5), z.literal(false)]).optional(),
     /** A word of more letters than this is reported (word-long); off unless set. */
     word_letters: z.number().int().min(6).optional(),
+    /** Passive-voice hints for English text (passive-voice); off unless true, as they cost time on every check. */
+    passive: z.boolean().optional(),
   })
   .strict();
 export type PlainLanguage = Z.infer<typeof PlainLanguage>;
@@ -79,6 +81,7 @@ export type ManualConfig = Z.infer<typeof ManualConfig>;
 export const LOCALE_WORD_KEYS = [
   'contents', 'glossary', 'module', 'duration', 'minutes', 'objectives', 'activity', 'key', 'note', 'warning',
   'facilitator', 'tip', 'edition', 'license', 'partners', 'authors', 'language', 'table', 'choose_language',
+  'search', 'search_found', 'search_none',
 ] as const;
 export type LocaleWordKey = (typeof LOCALE_WORD_KEYS)[number];
 

@@ -3,6 +3,8 @@
 import { analyse, countWordsAndSentences, meetsTarget, scalesFor, type ScaleId } from '../check/readability/scores.js';
 import { staleEntries } from '../model/source-hashes.js';
 import type { LangFile, Manual } from '../model/types.js';
+import type { ReadabilityHistory } from './history.js';
+import type { PlainFindings } from './plain-findings.js';
 
 export interface ScoreCell {
   scale: ScaleId;
@@ -45,6 +47,10 @@ export interface ManualReport {
   languages: string[];
   sourceLang: string;
   modules: ModuleFigures[];
+  /** Glyph and plain-language findings per module (runReport adds them). */
+  plain?: PlainFindings;
+  /** Readability per module over the last commits (`--history`); null when not asked or git could not give it. */
+  history?: ReadabilityHistory | null;
 }
 
 /** The keys of what translation-stale reports; undefined when never stamped. */

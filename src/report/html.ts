@@ -5,10 +5,11 @@ import { SCALES, scalesFor } from '../check/readability/scores.js';
 import type { ManualConfig } from '../model/schema.js';
 import { cellOf, columnsOf, type Cell } from './columns.js';
 import type { ManualReport } from './compute.js';
+import { escapeHtml } from './escape.js';
+import { HISTORY_CSS, historySection } from './history-svg.js';
+import { PLAIN_CSS, plainSection } from './html-plain.js';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
+export { escapeHtml };
 
 const CSS = `
 :root { --ink: #1b1b1b; --muted: #5a5a5a; --line: #d0d4d9; --ok: #1f5f8b; --hard: #b3470b; --bg-head: #f2f4f6; }
@@ -98,7 +99,8 @@ export function chartSvg(report: ManualReport, lang: string, target: number | un
   return parts.join('');
 }
 
-export function formatReportHtml(report: ManualReport, config: Pick<ManualConfig, 'readability'>): string {
+/** `historyWarning`: why `--history` gave nothing (no git, not a repository), shown where the charts would be. */
+export function formatReportHtml(report: ManualReport, config: Pick<ManualConfig, 'readability'>, historyWarning?: string): string {
   const targets = config.readability ?? {};
   const cols = columnsOf(report, targets);
   const groups: { lang: string; span: number }[] = [];
@@ -131,13 +133,16 @@ export function formatReportHtml(report: ManualReport, config: Pick<ManualConfig
     .filter((c, i) => cols.findIndex((d) => d.header === c.header) === i)
     .map((c) => `<dt>${escapeHtml(c.header)}</dt><dd>${escapeHtml(c.description)}</dd>`)
     .join('');
+  const titles = new Map(report.modules.map((m) => [m.id, m.title]));
+  const plain = report.plain ? plainSection(report.plain, titles) : '';
+  const history = historySection(report.history, historyWarning, titles);
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(report.title)} — promokit report</title>
-<style>${CSS}</style>
+<style>${CSS}${PLAIN_CSS}${HISTORY_CSS}</style>
 </head>
 <body>
 <main>
@@ -162,6 +167,8 @@ ${foot}
 </table>
 </div>
 <dl class="legend">${legend}</dl>
+${plain}
+${history}
 </main>
 </body>
 </html>

@@ -39,5 +39,16 @@ export function formatReportText(report: ManualReport, config: Pick<ManualConfig
     'ratio = words of the translation / words of the source; stale = source sections changed since the translation was stamped.',
   ];
   if (anyHard) legend.push('* harder to read than the target of manual.yaml');
-  return `${report.id}: ${report.title}\n\n${lines.join('\n')}\n\n${legend.join('\n')}\n`;
+  return `${report.id}: ${report.title}\n\n${lines.join('\n')}\n\n${legend.join('\n')}\n${plainText(report)}`;
+}
+
+/** Findings per module and rule, the ones that have any; the HTML lists their lines. */
+function plainText(report: ManualReport): string {
+  if (!report.plain) return '';
+  const rows = report.plain.modules.flatMap((m) => {
+    const counts = report.plain!.rules.filter((r) => (m.counts[r] ?? 0) > 0).map((r) => `${r} ${m.counts[r]}`);
+    return counts.length ? [`  ${m.module}: ${counts.join(', ')}`] : [];
+  });
+  if (report.plain.manual.length) rows.push(`  manual.yaml and glossary: ${report.plain.manual.length}`);
+  return `\nplain language and glyphs:\n${rows.length ? rows.join('\n') : '  no findings'}\n`;
 }

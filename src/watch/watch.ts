@@ -2,7 +2,9 @@
 // A module's <lang>.md → that module's edition in that language (its pages
 // alone, well under a second even in a 40-module manual); its slides.<lang>.md
 // → that deck and its handout; a module image → both, in every language;
-// manual.yaml or glossary.yaml → the manual's PDFs.
+// manual.yaml or glossary.yaml → the manual's PDFs. With the HTML edition
+// (formats: ['html']), anything but a slides file rebuilds the manual's pages
+// in every language (the page with every language holds the saved one too).
 // The library reports events; the CLI prints them.
 import { relative, sep } from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
@@ -12,6 +14,10 @@ import { keepTypstMemo } from '../typeset/compile.js';
 import { warmUpPandoc } from '../convert/pandoc-wasm.js';
 import { buildSlides, type SlidesResult } from '../slides/build-slides.js';
 import { buildManuals, type BuildOptions, type BuildResult } from '../editions/build.js';
+import { buildHtml, type HtmlResult } from '../html/build-html.js';
+
+/** What a rebuild makes: the PDFs (the default), the HTML edition, or both. */
+export type WatchFormat = 'pdf' | 'html';
 
 /** What a changed path asks for. */
 export interface WatchTarget {
@@ -58,6 +64,8 @@ export interface RebuildEvent {
   result: BuildResult | undefined;
   /** The module's decks and handouts rebuilt, when its slides or images changed. */
   slides?: SlidesResult;
+  /** The manual's HTML pages rebuilt (formats includes html). */
+  html?: HtmlResult;
   /** Failures of the build, or of reading the sources. */
   failures: PromokitError[];
 }
@@ -71,6 +79,8 @@ export interface WatchOptions extends Omit<BuildOptions, 'manuals' | 'moduleEdit
   onReady?: () => void;
   /** Quiet period after the last change, before rebuilding (ms). */
   debounceMs?: number;
+  /** Default ['pdf']. */
+  formats?: readonly WatchFormat[];
 }
 
 export interface Watcher {
@@ -82,7 +92,8 @@ export interface Watcher {
 export function watchProject(options: WatchOptions): Watcher {
   // Re-renders reuse Typst's layout of the previous run.
   keepTypstMemo(10);
-  const { root, onRebuild, debounceMs = 120 } = options;
+  const { root, onRebuild, debounceMs = 120, formats = ['pdf'] } = options;
+  const pdf = formats.includes('pdf');
   const pending = new Map<string, WatchTarget>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -98,7 +109,7 @@ export function watchProject(options: WatchOptions): Watcher {
       }
       const langs = target.lang ? [target.lang] : options.langs;
       const result =
-        target.part === 'slides'
+        target.part === 'slides' || !pdf
           ? undefined
           : await buildManuals(loaded.project, {
               ...options,
@@ -107,7 +118,7 @@ export function watchProject(options: WatchOptions): Watcher {
               ...(target.module ? { moduleEditions: [target.module] } : {}),
             });
       const slides =
-        target.module && target.part !== 'pages'
+        pdf && target.module && target.part !== 'pages'
           ? await buildSlides(loaded.project, {
               out: options.out,
               manuals: [target.manual],
@@ -117,8 +128,12 @@ export function watchProject(options: WatchOptions): Watcher {
               sourceDateEpoch: options.sourceDateEpoch,
             })
           : undefined;
-      const failures = [...(result?.failures ?? []), ...(slides?.failures ?? [])];
-      onRebuild({ target, ms: performance.now() - t0, result, ...(slides ? { slides } : {}), failures });
+      const html =
+        formats.includes('html') && target.part !== 'slides'
+          ? await buildHtml(loaded.project, { out: options.out, manuals: [target.manual], ...(options.langs ? { langs: options.langs } : {}), sourceDateEpoch: options.sourceDateEpoch })
+          : undefined;
+      const failures = [...(result?.failures ?? []), ...(slides?.failures ?? []), ...(html?.failures ?? [])];
+      onRebuild({ target, ms: performance.now() - t0, result, ...(slides ? { slides } : {}), ...(html ? { html } : {}), failures });
     } catch (err) {
       const failure = err instanceof PromokitError ? err : new PromokitError(err instanceof Error ? err.message : String(err));
       onRebuild({ target, ms: performance.now() - t0, result: undefined, failures: [failure] });
@@ -150,7 +165,7 @@ export function watchProject(options: WatchOptions): Watcher {
   watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
   watcher.on('ready', () => {
     // The embedded pandoc starts while the author edits, not on the first save.
-    if (!options.pandoc) void warmUpPandoc();
+    if (!options.pandoc && pdf) void warmUpPandoc();
     options.onReady?.();
   });
 

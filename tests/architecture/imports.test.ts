@@ -109,7 +109,7 @@ describe('start-up', () => {
   it('loads none of the heavy engines before a command needs them (every command, check included, pays for what the CLI imports)', () => {
     const loaded = startupPackages(join('cli', 'main.ts'));
     expect(loaded.has('commander')).toBe(true);
-    const heavy = ['pdf-lib', '@pdf-lib/fontkit', '@myriaddreamin/typst-ts-node-compiler', 'pandoc-wasm', 'handlebars', 'harfbuzzjs', 'piscina', 'chokidar', 'csv-parse'];
+    const heavy = ['pdf-lib', '@pdf-lib/fontkit', '@myriaddreamin/typst-ts-node-compiler', 'pandoc-wasm', 'handlebars', 'harfbuzzjs', 'piscina', 'chokidar', 'csv-parse', 'sirv'];
     expect(heavy.filter((p) => loaded.has(p))).toEqual([]);
   });
 });

@@ -11,20 +11,24 @@ import { FONT_FAMILIES } from '../../src/typeset/fonts.js';
 import { demoManual, load, manualYaml, writeProject } from './fixture.js';
 import { readPages, textRunFonts } from './pdf-read.js';
 
+// A placeholder, not Mixtec: the letters Mixtec and Triqui orthographies use,
+// in strings made up to test the fonts. No one here can verify a real text.
 const MIX = `---
-title: "Tu'un ñuu savi"
+title: "[mix] demonstration text — not a translation"
 duration: 20
 reviewed: 2026-03-01
 ---
 
 ## Objetivos {#objectives}
 
+[mix] demonstration text — not a translation.
+
 SALTILLO ꞌ BARRED ɨ MACRON a̱ — taꞌan, nɨ, ka̱.
 
 ## Actividad {#activity}
 
 ::: activity
-Ña'a ꞌ ɨ a̱.
+[mix] demonstration text: ꞌ ɨ a̱.
 :::
 `;
 

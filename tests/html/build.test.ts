@@ -80,8 +80,9 @@ Answers for the facilitator.
       expect(html).not.toContain('<script>bad');
       expect(html).not.toContain('<img src=x');
       expect(html).not.toContain('<b>estrés</b>');
-      // The only script is the language switch's, in the page with every language.
-      expect(html.match(/<script/g)?.length ?? 0).toBe(name.includes('.es.') ? 0 : 1);
+      // The only script is ours (the search box, and the language switch in the page with every language).
+      expect(html.match(/<script/g)?.length ?? 0).toBe(1);
+      expect(html.includes("var KEY = 'promokit-lang'")).toBe(!name.includes('.es.'));
     }
     const es = page(root, 'demo.es.html');
     expect(es).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;más&quot; &#x27;x&#x27;</title>');
@@ -170,6 +171,17 @@ describe('the HTML edition, other projects', () => {
     expect(es).not.toContain('class="pk-cover"');
     // The rest is ours.
     expect(es).toContain('<details class="pk-l pk-l-es pk-contents" lang="es">');
+  });
+
+  it("takes its interface words from the project's locale files, as the PDFs do: the search box's too", async () => {
+    const root = writeProject(demoManual('demo', 1));
+    writeFiles(root, { 'locales/es.yaml': 'words:\n  contents: Índice\n  search: Encontrar\n', 'manuals/demo/locales/es.yaml': 'words:\n  search_none: Nada por aquí\n' });
+    const result = await buildHtml(load(root), { out: join(root, 'out'), langs: ['es'] });
+    expect(result.failures).toEqual([]);
+    const es = page(root, 'demo.es.html');
+    expect(es).toContain('<summary>Índice</summary>');
+    expect(es).toContain('<label for="pk-search-input" class="pk-search-label"><span class="pk-l pk-l-es" lang="es">Encontrar</span></label>');
+    expect(es).toContain('data-found="Secciones encontradas" data-none="Nada por aquí"');
   });
 
   it('names a project template that does not compile', async () => {

@@ -1,6 +1,7 @@
-// buildEpub: an EPUB 3 per language, checked without epubcheck (not
-// installed): the container's structure, the package document, every file
-// it lists, ids an EPUB allows, and pandoc's own EPUB reader reading it back.
+// buildEpub: an EPUB 3 per language, checked here without epubcheck (which
+// tests/html/epubcheck.test.ts runs where it is installed): the container's
+// structure, the package document, every file it lists, ids an EPUB allows,
+// and pandoc's own EPUB reader reading it back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

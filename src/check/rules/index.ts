@@ -29,6 +29,7 @@ import { rule as sentenceLong } from './sentence-long.js';
 import { rule as wordPlain } from './word-plain.js';
 import { rule as wordLong } from './word-long.js';
 import { rule as plainWordsInvalid } from './plain-words-invalid.js';
+import { rule as passiveVoice } from './passive-voice.js';
 
 export const manualRules: readonly Rule[] = [
   languageFileMissing,
@@ -59,5 +60,6 @@ export const manualRules: readonly Rule[] = [
   sentenceLong,
   wordPlain,
   wordLong,
+  passiveVoice,
   plainWordsInvalid,
 ];

@@ -9,6 +9,7 @@ interface CheckCliOptions extends CommonOptions, FormatOptions {
   strict?: boolean;
   today?: string;
   jobs?: string;
+  passive?: boolean;
 }
 
 export function registerCheck(program: Command): void {
@@ -22,6 +23,7 @@ export function registerCheck(program: Command): void {
     .option('--today <date>', 'the date review-overdue compares with (YYYY-MM-DD; default today)')
     .option('--quiet', 'print nothing but errors (text format)')
     .option('--jobs <n>', 'threads that read the manuals (default: the cores, at most 4)')
+    .option('--passive', 'passive-voice hints for the English text of every manual (as plain_language.passive: true; slower)')
     .addHelpText(
       'after',
       `
@@ -31,6 +33,7 @@ Examples:
   promokit check manuals/salud-mental/modules/02-duelo-migratorio
   promokit check --format github --strict          in a GitHub Actions workflow
   promokit check --format junit > check.xml        for CI test reports
+  promokit check --passive                         with passive-voice hints for English text
 
 Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
     )
@@ -40,7 +43,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
         if (opts.today && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new UsageError('--today must be a date written YYYY-MM-DD');
         if (opts.jobs !== undefined && !/^[1-9]\d?$/.test(opts.jobs)) throw new UsageError('--jobs must be a whole number from 1 to 99');
         const root = resolveRoot(opts);
-        const { result, outline } = await checkProject(root, paths, process.cwd(), { strict: opts.strict, today: opts.today, jobs: opts.jobs === undefined ? undefined : Number(opts.jobs) });
+        const { result, outline } = await checkProject(root, paths, process.cwd(), { strict: opts.strict, today: opts.today, passiveEveryManual: Boolean(opts.passive), jobs: opts.jobs === undefined ? undefined : Number(opts.jobs) });
         printReport(format, checkReport(result, outline, { errorsOnly: Boolean(opts.quiet) && format.name === 'text' }));
         process.exitCode = result.ok ? ExitCode.ok : ExitCode.sourceError;
       });
