@@ -1,10 +1,10 @@
 // The fonts promokit draws text with in pdf-lib (handout headers, notes, page
 // numbers, watermarks): the manuals' own, Atkinson Hyperlegible with Noto Sans
-// for what it lacks, embedded with their Unicode cmap (ToUnicode). Never
+// and Noto Sans Math for what it lacks, embedded with their Unicode cmap (ToUnicode). Never
 // a standard-14 font: those are not embedded and know WinAnsi only.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { PDFDocument } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { BUNDLED_FONTS, bundledFontPath, type FontStyle } from '../bundled-fonts.js';
 import { FontStack } from './font-stack.js';
 
@@ -25,17 +25,23 @@ export const DRAWN_FONTS = BUNDLED_FONTS;
 const STYLE: Record<Weight, FontStyle> = { regular: '400Regular', bold: '700Bold' };
 
 let fontkit: Fontkit | undefined;
-const bytes = new Map<Weight, Uint8Array[]>();
+const bytes = new Map<string, Uint8Array>();
 
-/** The TTF files of one weight, in fallback order, read once per process. */
-function fontBytes(weight: Weight): Uint8Array[] {
-  let found = bytes.get(weight);
-  if (!found) {
-    found = DRAWN_FONTS.map((f) => new Uint8Array(readFileSync(bundledFontPath(f, STYLE[weight]))));
-    bytes.set(weight, found);
-  }
-  return found;
+/** The TTF files of one weight, in fallback order, each read once per process. */
+function fontFiles(weight: Weight): { path: string; bytes: Uint8Array }[] {
+  return DRAWN_FONTS.map((f) => {
+    const path = bundledFontPath(f, STYLE[weight]);
+    let found = bytes.get(path);
+    if (!found) {
+      found = new Uint8Array(readFileSync(path));
+      bytes.set(path, found);
+    }
+    return { path, bytes: found };
+  });
 }
+
+/** Fonts already embedded in a document, by file: Noto Sans Math is one file for both weights. */
+const embedded = new WeakMap<PDFDocument, Map<string, PDFFont>>();
 
 const capHeights = new Map<Weight, number>();
 /** Cap height of the first font as a share of the size (pdf-lib measures only the ascent). */
@@ -51,18 +57,31 @@ function capHeight(weight: Weight, bytes: Uint8Array, kit: Fontkit): number {
 
 /**
  * One weight of the chain, embedded into `doc`. Atkinson Hyperlegible as a
- * subset (only the glyphs drawn are written). Noto Sans whole: pdf-lib's
- * subsetter loses most of its glyphs (they print blank), so it is embedded
- * as it is, and savePdf drops it again from a document that draws nothing
- * with it (the usual case: Spanish and English need Atkinson only).
+ * subset (only the glyphs drawn are written). Noto Sans and Noto Sans Math
+ * whole: pdf-lib's subsetter loses most of their glyphs (≥ and ← print
+ * blank), so they are embedded as they are, and savePdf drops them again
+ * from a document that draws nothing with them (the usual case: Spanish and
+ * English need Atkinson only).
  */
 export async function embedFontStack(doc: PDFDocument, weight: Weight): Promise<FontStack> {
   fontkit ??= createRequire(import.meta.url)('@pdf-lib/fontkit') as Fontkit;
   doc.registerFontkit(fontkit);
-  const faces = [];
-  const files = fontBytes(weight);
-  for (const [i, b] of files.entries()) faces.push(await doc.embedFont(b, { subset: i === 0 }));
-  return new FontStack(faces, capHeight(weight, files[0]!, fontkit));
+  let done = embedded.get(doc);
+  if (!done) {
+    done = new Map();
+    embedded.set(doc, done);
+  }
+  const faces: PDFFont[] = [];
+  const files = fontFiles(weight);
+  for (const [i, file] of files.entries()) {
+    let face = done.get(file.path);
+    if (!face) {
+      face = await doc.embedFont(file.bytes, { subset: i === 0 });
+      done.set(file.path, face);
+    }
+    faces.push(face);
+  }
+  return new FontStack(faces, capHeight(weight, files[0]!.bytes, fontkit));
 }
 
 export const embeddedFonts: FontLoader = async (doc) => ({

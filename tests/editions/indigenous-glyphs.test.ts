@@ -21,6 +21,8 @@ reviewed: 2026-03-01
 
 SALTILLO ꞌ BARRED ɨ MACRON a̱ — taꞌan, nɨ, ka̱.
 
+SIGNS ≥ → ǎ ẽ ñ ¿ END
+
 ## Actividad {#activity}
 
 ::: activity
@@ -68,5 +70,17 @@ describe('a manual in es, en and mix', () => {
     }
     // The Latin letters around them stay in Atkinson Hyperlegible.
     expect(runs.find((r) => r.str.includes('SALTILLO'))?.font).toMatch(/Atkinson/);
+  });
+
+  it('prints ≥ → ǎ ẽ ñ ¿ as they are: → from Noto Sans Math, never "->"', async () => {
+    const pdf = new Uint8Array(readFileSync(join(root, 'out/tres/tres.mix.pdf')));
+    const text = (await readPages(pdf)).map((p) => p.text).join('').replace(/\s+/g, '').normalize('NFC');
+    // pdf.js reads Typst's ǎ ẽ (Noto Sans) back as "a4e5" (poppler's pdftotext reads ǎẽ): only the signs around them are compared.
+    expect(text).toContain('SIGNS≥→');
+    expect(text).toContain('ñ¿END');
+    expect(text).not.toContain('->');
+    const arrow = (await textRunFonts(pdf)).filter((r) => r.str.includes('→'));
+    expect(arrow.length).toBeGreaterThan(0);
+    for (const r of arrow) expect(r.font, `font of "${r.str}"`).toMatch(/NotoSansMath/);
   });
 });
