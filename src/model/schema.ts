@@ -108,6 +108,7 @@ export type ManualConfig = Z.infer<typeof ManualConfig>;
 export const LOCALE_WORD_KEYS = [
   'contents', 'glossary', 'module', 'duration', 'minutes', 'objectives', 'activity', 'key', 'note', 'warning',
   'facilitator', 'tip', 'edition', 'license', 'partners', 'authors', 'language', 'table', 'choose_language',
+  'sheet', 'sheet_front', 'sheet_back',
 ] as const;
 export type LocaleWordKey = (typeof LOCALE_WORD_KEYS)[number];
 
