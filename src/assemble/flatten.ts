@@ -90,16 +90,23 @@ function flattened(doc: PDFDocument, image: PDFRawStream): PDFRawStream | undefi
   return stream;
 }
 
-/** 8 bits a component, no /Decode array, no predictor: bytes as they are once inflated. */
+/** 8 bits a component, no /Decode but the identity ([0 1 …]), no predictor: bytes as they are once inflated. */
 function plain8Bit(doc: PDFDocument, stream: PDFRawStream): boolean {
   const filter = doc.context.lookup(stream.dict.get(PDFName.of('Filter')));
   const filters = filter instanceof PDFArray ? filter.asArray() : filter ? [filter] : [];
   return (
     num(doc, stream.dict.get(PDFName.of('BitsPerComponent'))) === 8 &&
-    !stream.dict.has(PDFName.of('Decode')) &&
+    identityDecode(doc, stream.dict.get(PDFName.of('Decode'))) &&
     !stream.dict.has(PDFName.of('DecodeParms')) &&
     filters.every((f) => f === PDFName.of('FlateDecode'))
   );
+}
+
+function identityDecode(doc: PDFDocument, value: unknown): boolean {
+  if (value === undefined) return true;
+  const v = value instanceof PDFRef ? doc.context.lookup(value) : value;
+  if (!(v instanceof PDFArray)) return false;
+  return v.asArray().every((n, i) => num(doc, n) === i % 2);
 }
 
 /** Components of a DeviceGray, DeviceRGB or ICCBased colour space; undefined for any other. */
