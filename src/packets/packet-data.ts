@@ -31,6 +31,7 @@ export const LABELS: Record<string, Text> = {
   'course-title': { es: 'Curso', en: 'Course title' },
   verification: { es: 'Verificación', en: 'Verification' },
   instructor: { es: 'Instructor(a)', en: 'Instructor' },
+  'sessions-attended': { es: 'Sesiones', en: 'Sessions' },
 };
 
 /** Every language gets a value: the text's own, else English, else the first there is. */
