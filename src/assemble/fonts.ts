@@ -13,8 +13,12 @@ export interface FontSet {
   bold: FontStack;
 }
 
-/** Embeds the fonts into `doc`; called once per output document. */
-export type FontLoader = (doc: PDFDocument) => Promise<FontSet>;
+/**
+ * Embeds the fonts into `doc`; called once per output document. `needs`:
+ * every text that will be drawn, when known; then a fallback font none of it
+ * needs is left out (see embedFontStack).
+ */
+export type FontLoader = (doc: PDFDocument, needs?: string) => Promise<FontSet>;
 
 export type Weight = 'regular' | 'bold';
 
@@ -55,15 +59,29 @@ function capHeight(weight: Weight, bytes: Uint8Array, kit: Fontkit): number {
   return h;
 }
 
+const charsets = new Map<string, ReadonlySet<number>>();
+/** The code points of a font file, read once per process (without embedding it). */
+function charsetOfFile(path: string, bytes: Uint8Array, kit: Fontkit): ReadonlySet<number> {
+  let set = charsets.get(path);
+  if (!set) {
+    set = new Set(kit.create(bytes).characterSet);
+    charsets.set(path, set);
+  }
+  return set;
+}
+
 /**
  * One weight of the chain, embedded into `doc`. Atkinson Hyperlegible as a
  * subset (only the glyphs drawn are written). Noto Sans and Noto Sans Math
  * whole: pdf-lib's subsetter loses most of their glyphs (≥ and ← print
  * blank), so they are embedded as they are, and savePdf drops them again
  * from a document that draws nothing with them (the usual case: Spanish and
- * English need Atkinson only).
+ * English need Atkinson only). Writing them costs time even then (pdf-lib
+ * compresses a font before savePdf can drop it): given `needs`, the text to
+ * be drawn, a fallback font that has none of its missing characters is not
+ * embedded at all (page numbers need Atkinson alone).
  */
-export async function embedFontStack(doc: PDFDocument, weight: Weight): Promise<FontStack> {
+export async function embedFontStack(doc: PDFDocument, weight: Weight, needs?: string): Promise<FontStack> {
   fontkit ??= createRequire(import.meta.url)('@pdf-lib/fontkit') as Fontkit;
   doc.registerFontkit(fontkit);
   let done = embedded.get(doc);
@@ -73,7 +91,13 @@ export async function embedFontStack(doc: PDFDocument, weight: Weight): Promise<
   }
   const faces: PDFFont[] = [];
   const files = fontFiles(weight);
+  let missing = needs === undefined ? undefined : new Set([...needs].map((ch) => ch.codePointAt(0)!));
   for (const [i, file] of files.entries()) {
+    if (missing !== undefined) {
+      const has = charsetOfFile(file.path, file.bytes, fontkit);
+      if (i > 0 && ![...missing].some((cp) => has.has(cp))) continue;
+      missing = new Set([...missing].filter((cp) => !has.has(cp)));
+    }
     let face = done.get(file.path);
     if (!face) {
       face = await doc.embedFont(file.bytes, { subset: i === 0 });
@@ -84,7 +108,7 @@ export async function embedFontStack(doc: PDFDocument, weight: Weight): Promise<
   return new FontStack(faces, capHeight(weight, files[0]!.bytes, fontkit));
 }
 
-export const embeddedFonts: FontLoader = async (doc) => ({
-  regular: await embedFontStack(doc, 'regular'),
-  bold: await embedFontStack(doc, 'bold'),
+export const embeddedFonts: FontLoader = async (doc, needs) => ({
+  regular: await embedFontStack(doc, 'regular', needs),
+  bold: await embedFontStack(doc, 'bold', needs),
 });

@@ -174,3 +174,8 @@ export interface SheetWords {
 export function bookletSideLabel(words: SheetWords): (page: number) => string {
   return (page) => `${words.sheet} ${Math.floor(page / 2) + 1} · ${page % 2 === 0 ? words.front : words.back}`;
 }
+
+/** Every label of `pages` pages joined: the text to embed fonts for. */
+export function labelsOf(text: (page: number) => string, pages: number): string {
+  return Array.from({ length: pages }, (_, i) => text(i)).join('\n');
+}

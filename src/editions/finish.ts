@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { imposeBooklet } from '../assemble/booklet.js';
 import { embedFontStack } from '../assemble/fonts.js';
 import { loadPdf } from '../assemble/load.js';
-import { bookletSideLabel, makePressReady } from '../assemble/press.js';
+import { bookletSideLabel, labelsOf, makePressReady } from '../assemble/press.js';
 import { savePdf } from '../assemble/save.js';
 import { hashParts, sha256, type BuildCache } from '../cache/build-cache.js';
 import { PromokitError } from '../errors.js';
@@ -52,7 +52,8 @@ export async function finishOutput(plan: OutputPlan, docs: Documents, options: B
       const words = localeWords(plan.manual, plan.langs[0]!).words;
       // The covers: the first page and the last (a flip book's second cover); in a booklet, the first sheet's front.
       const covers = booklet ? [0] : [0, doc.getPageCount() - 1];
-      const label = booklet ? { text: bookletSideLabel({ sheet: words.sheet, front: words.sheet_front, back: words.sheet_back }), font: await embedFontStack(doc, 'regular') } : undefined;
+      const text = bookletSideLabel({ sheet: words.sheet, front: words.sheet_front, back: words.sheet_back });
+      const label = booklet ? { text, font: await embedFontStack(doc, 'regular', labelsOf(text, doc.getPageCount())) } : undefined;
       const { transparency } = makePressReady(doc, { coverPages: covers, ...(label ? { slugLabel: label } : {}) });
       warnings = [...warnings, ...transparency.map((t) => pressWarning(plan.name, t))];
     }

@@ -15,7 +15,7 @@ import { setDecimalPageLabels } from '../assemble/page-numbers.js';
 import { setMetadata } from '../assemble/metadata.js';
 import { PrintFile, type PrintPiece } from '../assemble/print-file.js';
 import { embedFontStack } from '../assemble/fonts.js';
-import { bookletSideLabel, makePressReady } from '../assemble/press.js';
+import { bookletSideLabel, labelsOf, makePressReady } from '../assemble/press.js';
 import { savePdf } from '../assemble/save.js';
 import { PromokitError, UsageError } from '../errors.js';
 import { buildDate } from '../model/dates.js';
@@ -133,7 +133,8 @@ class PacketMaker {
  * (its images' transparency flattened); booklet sheets get labels in `lang`.
  */
 async function pressReady(doc: PDFDocument, lang: string, booklet: boolean, coverPages: number[] = [0]): Promise<void> {
-  const slugLabel = booklet ? { text: bookletSideLabel(shippedSheetWords(lang)), font: await embedFontStack(doc, 'regular') } : undefined;
+  const text = bookletSideLabel(shippedSheetWords(lang));
+  const slugLabel = booklet ? { text, font: await embedFontStack(doc, 'regular', labelsOf(text, doc.getPageCount())) } : undefined;
   makePressReady(doc, { coverPages, ...(slugLabel ? { slugLabel } : {}) });
 }
 

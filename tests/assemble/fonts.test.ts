@@ -3,7 +3,7 @@
 // never a standard-14 font.
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { DRAWN_FONTS } from '../../src/assemble/fonts.js';
+import { DRAWN_FONTS, embedFontStack } from '../../src/assemble/fonts.js';
 import { nup } from '../../src/assemble/nup.js';
 import { FONT_FAMILIES } from '../../src/typeset/fonts.js';
 import { savePdf } from '../../src/assemble/save.js';
@@ -74,6 +74,18 @@ describe('fonts drawn with pdf-lib', () => {
     const doc = await nup([{ pdf: await makeDeck({ count: 1 }), title: 'Paso \ue000 dos' }], { perPage: 1 });
     const pages = await readPages(await savePdf(doc));
     expect(pages[0]!.text).toContain('Paso ? dos');
+  });
+
+  it('given the text to draw, embeds only the fallback fonts it needs: page numbers Atkinson alone, → Noto Sans Math, ǎ Noto Sans', async () => {
+    const names = async (needs: string): Promise<string[]> => {
+      const doc = await PDFDocument.create();
+      return (await embedFontStack(doc, 'regular', needs)).faces.map((f) => f.name);
+    };
+    expect(await names('0123456789')).toEqual([expect.stringContaining('AtkinsonHyperlegible')]);
+    expect(await names('Paso 1 → 2')).toEqual([expect.stringContaining('AtkinsonHyperlegible'), expect.stringContaining('NotoSansMath')]);
+    expect(await names('ǎ → ≥')).toHaveLength(3);
+    const all = await embedFontStack(await PDFDocument.create(), 'bold');
+    expect(all.faces).toHaveLength(3);
   });
 
   it('a handout that needs no character beyond Atkinson carries Atkinson only (Noto Sans and Noto Sans Math are dropped)', async () => {
