@@ -46,7 +46,7 @@ export async function finishOutput(plan: OutputPlan, docs: Documents, options: B
 
   let { pdf, pages, warnings } = await src.make();
   if (booklet || options.press) {
-    let doc = booklet ? await imposeBooklet(pdf, { ...booklet, file: plan.name }) : await loadPdf(pdf, plan.name);
+    const doc = booklet ? await imposeBooklet(pdf, { ...booklet, file: plan.name }) : await loadPdf(pdf, plan.name);
     if (booklet) setEditionMetadata(doc, plan, manualTimestamp(plan.manual, options.sourceDateEpoch));
     if (options.press) {
       const words = localeWords(plan.manual, plan.langs[0]!).words;
