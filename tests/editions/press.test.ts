@@ -3,7 +3,7 @@
 // the bleed; its partner logo (a PNG with alpha, which Typst writes with a
 // soft mask) is flattened; an sRGB output intent. With --booklet the sheets
 // carry their labels in the manual's language.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,12 @@ describe('build --press', () => {
     expect(info.get(PDFName.of('Trapped'))).toBe(PDFName.of('False'));
     // Not claimed as PDF/X: no version key.
     expect(info.has(PDFName.of('GTS_PDFXVersion'))).toBe(false);
+  });
+
+  it('is refused with --pdf-standard (crop marks break PDF/A and PDF/UA), before anything is written', async () => {
+    const out = join(root, 'out-refused');
+    await expect(buildManuals(load(root), { out, langs: ['es'], layout: 'single', press: true, pdfStandard: 'a-2b' })).rejects.toThrow(/--press and --pdf-standard a-2b/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('labels each booklet sheet side in Spanish in the slug, and boxes the sheet', async () => {
