@@ -9,7 +9,7 @@ import { buildManuals, type BuildResult } from '../../src/editions/build.js';
 import { fontCoverage, GLYPH_FONTS } from '../../src/check/glyph-coverage.js';
 import { FONT_FAMILIES } from '../../src/typeset/fonts.js';
 import { demoManual, load, manualYaml, writeProject } from './fixture.js';
-import { readPages, textRunFonts } from './pdf-read.js';
+import { fonts, readPages, textRunFonts } from './pdf-read.js';
 
 const MIX = `---
 title: "Tu'un ñuu savi"
@@ -82,5 +82,8 @@ describe('a manual in es, en and mix', () => {
     const arrow = (await textRunFonts(pdf)).filter((r) => r.str.includes('→'));
     expect(arrow.length).toBeGreaterThan(0);
     for (const r of arrow) expect(r.font, `font of "${r.str}"`).toMatch(/NotoSansMath/);
+    const math = (await fonts(pdf)).filter((f) => f.name.includes('NotoSansMath'));
+    expect(math.length).toBeGreaterThan(0);
+    for (const f of math) expect(f.embedded, f.name).toBe(true);
   });
 });
