@@ -103,7 +103,7 @@ function addBleedAndMarks(page: PDFPage, registration: PDFArray): void {
   page.pushOperators(...ops);
 }
 
-/** The label in the slug under the trim's left half, between the crop marks, in registration-free black. */
+/** The label in the slug under the trim, between the crop marks, in plain black (not on every plate, as the marks are). */
 function drawSlugLabel(page: PDFPage, trim: { x: number; y: number }, text: string, font: FontStack): void {
   const clean = font.clean(text);
   if (clean === '') return;
