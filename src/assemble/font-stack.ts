@@ -1,5 +1,5 @@
 // Text in a chain of fonts: each character is drawn with the first font that
-// has it (Atkinson Hyperlegible, then Noto Sans), so one line may be several
+// has it (Atkinson Hyperlegible, then Noto Sans, then Noto Sans Math), so one line may be several
 // runs. What no font of the chain has gets a close spelling (sanitize-text.ts).
 import { degrees, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
 import { charsetOf, sanitizeFor } from './sanitize-text.js';

@@ -1,10 +1,10 @@
 // The fonts promokit draws text with in pdf-lib (handout headers, notes, page
 // numbers, watermarks): the manuals' own, Atkinson Hyperlegible with Noto Sans
-// for what it lacks, embedded with their Unicode cmap (ToUnicode). Never
+// and Noto Sans Math for what it lacks, embedded with their Unicode cmap (ToUnicode). Never
 // a standard-14 font: those are not embedded and know WinAnsi only.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { PDFDocument } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { BUNDLED_FONTS, bundledFontPath, type FontStyle } from '../bundled-fonts.js';
 import { FontStack } from './font-stack.js';
 
@@ -13,8 +13,12 @@ export interface FontSet {
   bold: FontStack;
 }
 
-/** Embeds the fonts into `doc`; called once per output document. */
-export type FontLoader = (doc: PDFDocument) => Promise<FontSet>;
+/**
+ * Embeds the fonts into `doc`; called once per output document. `needs`:
+ * every text that will be drawn, when known; then a fallback font none of it
+ * needs is left out (see embedFontStack).
+ */
+export type FontLoader = (doc: PDFDocument, needs?: string) => Promise<FontSet>;
 
 export type Weight = 'regular' | 'bold';
 
@@ -25,17 +29,23 @@ export const DRAWN_FONTS = BUNDLED_FONTS;
 const STYLE: Record<Weight, FontStyle> = { regular: '400Regular', bold: '700Bold' };
 
 let fontkit: Fontkit | undefined;
-const bytes = new Map<Weight, Uint8Array[]>();
+const bytes = new Map<string, Uint8Array>();
 
-/** The TTF files of one weight, in fallback order, read once per process. */
-function fontBytes(weight: Weight): Uint8Array[] {
-  let found = bytes.get(weight);
-  if (!found) {
-    found = DRAWN_FONTS.map((f) => new Uint8Array(readFileSync(bundledFontPath(f, STYLE[weight]))));
-    bytes.set(weight, found);
-  }
-  return found;
+/** The TTF files of one weight, in fallback order, each read once per process. */
+function fontFiles(weight: Weight): { path: string; bytes: Uint8Array }[] {
+  return DRAWN_FONTS.map((f) => {
+    const path = bundledFontPath(f, STYLE[weight]);
+    let found = bytes.get(path);
+    if (!found) {
+      found = new Uint8Array(readFileSync(path));
+      bytes.set(path, found);
+    }
+    return { path, bytes: found };
+  });
 }
+
+/** Fonts already embedded in a document, by file: Noto Sans Math is one file for both weights. */
+const embedded = new WeakMap<PDFDocument, Map<string, PDFFont>>();
 
 const capHeights = new Map<Weight, number>();
 /** Cap height of the first font as a share of the size (pdf-lib measures only the ascent). */
@@ -49,23 +59,56 @@ function capHeight(weight: Weight, bytes: Uint8Array, kit: Fontkit): number {
   return h;
 }
 
-/**
- * One weight of the chain, embedded into `doc`. Atkinson Hyperlegible as a
- * subset (only the glyphs drawn are written). Noto Sans whole: pdf-lib's
- * subsetter loses most of its glyphs (they print blank), so it is embedded
- * as it is, and savePdf drops it again from a document that draws nothing
- * with it (the usual case: Spanish and English need Atkinson only).
- */
-export async function embedFontStack(doc: PDFDocument, weight: Weight): Promise<FontStack> {
-  fontkit ??= createRequire(import.meta.url)('@pdf-lib/fontkit') as Fontkit;
-  doc.registerFontkit(fontkit);
-  const faces = [];
-  const files = fontBytes(weight);
-  for (const [i, b] of files.entries()) faces.push(await doc.embedFont(b, { subset: i === 0 }));
-  return new FontStack(faces, capHeight(weight, files[0]!, fontkit));
+const charsets = new Map<string, ReadonlySet<number>>();
+/** The code points of a font file, read once per process (without embedding it). */
+function charsetOfFile(path: string, bytes: Uint8Array, kit: Fontkit): ReadonlySet<number> {
+  let set = charsets.get(path);
+  if (!set) {
+    set = new Set(kit.create(bytes).characterSet);
+    charsets.set(path, set);
+  }
+  return set;
 }
 
-export const embeddedFonts: FontLoader = async (doc) => ({
-  regular: await embedFontStack(doc, 'regular'),
-  bold: await embedFontStack(doc, 'bold'),
+/**
+ * One weight of the chain, embedded into `doc`. Atkinson Hyperlegible as a
+ * subset (only the glyphs drawn are written). Noto Sans and Noto Sans Math
+ * whole: pdf-lib's subsetter loses most of their glyphs (≥ and ← print
+ * blank), so they are embedded as they are, and savePdf drops them again
+ * from a document that draws nothing with them (the usual case: Spanish and
+ * English need Atkinson only). Writing them costs time even then (pdf-lib
+ * compresses a font before savePdf can drop it): given `needs`, the text to
+ * be drawn, a fallback font that has none of its missing characters is not
+ * embedded at all (page numbers need Atkinson alone).
+ */
+export async function embedFontStack(doc: PDFDocument, weight: Weight, needs?: string): Promise<FontStack> {
+  fontkit ??= createRequire(import.meta.url)('@pdf-lib/fontkit') as Fontkit;
+  doc.registerFontkit(fontkit);
+  let done = embedded.get(doc);
+  if (!done) {
+    done = new Map();
+    embedded.set(doc, done);
+  }
+  const faces: PDFFont[] = [];
+  const files = fontFiles(weight);
+  let missing = needs === undefined ? undefined : new Set([...needs].map((ch) => ch.codePointAt(0)!));
+  for (const [i, file] of files.entries()) {
+    if (missing !== undefined) {
+      const has = charsetOfFile(file.path, file.bytes, fontkit);
+      if (i > 0 && ![...missing].some((cp) => has.has(cp))) continue;
+      missing = new Set([...missing].filter((cp) => !has.has(cp)));
+    }
+    let face = done.get(file.path);
+    if (!face) {
+      face = await doc.embedFont(file.bytes, { subset: i === 0 });
+      done.set(file.path, face);
+    }
+    faces.push(face);
+  }
+  return new FontStack(faces, capHeight(weight, files[0]!.bytes, fontkit));
+}
+
+export const embeddedFonts: FontLoader = async (doc, needs) => ({
+  regular: await embedFontStack(doc, 'regular', needs),
+  bold: await embedFontStack(doc, 'bold', needs),
 });

@@ -66,7 +66,9 @@ export async function nup(decks: readonly NupDeck[], options: NupOptions = {}): 
   const [width, height] = paperSize(options.paper ?? 'letter');
 
   const out = await PDFDocument.create({ updateMetadata: false });
-  const fonts = await (options.fonts ?? embeddedFonts)(out);
+  // All it will draw: titles, notes, page numbers and the ellipsis of a text cut short.
+  const drawn = ['0123456789 /…', ...decks.flatMap((d) => [d.title ?? '', ...(d.notes ?? []).map((n) => n ?? '')])].join('\n');
+  const fonts = await (options.fonts ?? embeddedFonts)(out, drawn);
 
   const sources = await allInOrder(decks.map(async (deck, i) => {
     const file = deck.file ?? `deck ${i + 1}`;

@@ -15,7 +15,7 @@ const INK = grayscale(0.4);
 /** `input` with `first`, `first + 1`… centred at the foot of its pages; a loaded document is changed in place. */
 export async function numberPages(input: PdfInput, first: number, file = 'input'): Promise<PDFDocument> {
   const doc = await toDocument(input, file);
-  const font = await embedFontStack(doc, 'regular');
+  const font = await embedFontStack(doc, 'regular', '0123456789');
   doc.getPages().forEach((page, i) => {
     const { box } = visibleBox(page);
     drawTextLine(page, String(first + i), { x: box.x + FOOT, y: box.y + FOOT, width: box.width - 2 * FOOT, height: HEIGHT }, { font, size: 9, color: INK }, 'center');

@@ -1,7 +1,9 @@
 // Making text drawable with a font that does not cover all of Unicode. The 14
 // standard PDF fonts only encode WinAnsi (Latin-1 plus “smart quotes”, dashes,
 // €, …): Spanish accents and ñ are in it; emoji, arrows and most other scripts
-// are not, and pdf-lib throws on them. Nothing here throws.
+// are not, and pdf-lib throws on them. Nothing here throws. A substitute is
+// used only when no font of the chain has the character: with Noto Sans Math
+// in promokit's chain, → stays →.
 import type { PDFFont } from 'pdf-lib';
 
 /** Characters that have a close spelling in plain Latin text. */
@@ -36,7 +38,7 @@ export function charsetOf(font: PDFFont): ReadonlySet<number> {
 
 /**
  * `text` with every character `font` cannot encode replaced: a close spelling
- * (→ becomes ->, ő becomes o), nothing for emoji, `?` otherwise. Newlines are kept.
+ * (→ becomes -> in a font without arrows, ő becomes o), nothing for emoji, `?` otherwise. Newlines are kept.
  */
 export function sanitizeForFont(text: string, font: PDFFont): string {
   return sanitizeFor(text, charsetOf(font));

@@ -36,7 +36,7 @@ export async function addWatermark(input: PdfInput, options: WatermarkOptions = 
   const doc = await toDocument(input, options.file ?? 'input');
   const wanted = options.text ?? DEFAULT_WATERMARK;
   if (wanted.trim() === '') return doc;
-  const font = options.font ? asStack(options.font) : await embedFontStack(doc, 'bold');
+  const font = options.font ? asStack(options.font) : await embedFontStack(doc, 'bold', wanted);
   const text = font.clean(wanted).replace(/\s*\n\s*/g, ' ').trim();
   if (text === '') return doc;
 

@@ -1,6 +1,6 @@
 // Which characters the PDFs can draw: those of the fonts Typst sets body text
 // with, in the order it tries them (src/typeset/fonts.ts: Atkinson
-// Hyperlegible, then Noto Sans; a test keeps the two lists the same). A
+// Hyperlegible, then Noto Sans, then Noto Sans Math; a test keeps the two lists the same). A
 // character none of them has prints as an empty box.
 //
 // The fonts' cmap tables are read with fontkit once per process, and only

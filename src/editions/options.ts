@@ -32,6 +32,12 @@ export interface BuildOptions {
    * when there is enough to convert (see workerThreads).
    */
   jobs?: number;
+  /**
+   * Print-shop output: 9 pt bleed, crop marks, TrimBox and BleedBox, an sRGB
+   * output intent, no transparency on the cover; a booklet's sheets labelled
+   * in the slug (src/assemble/press.ts, docs/printing.md).
+   */
+  press?: boolean;
   /** `ua-1` (PDF/UA-1, accessible) or `a-2b` (PDF/A-2b, archival); Typst checks the document. */
   pdfStandard?: PdfStandardName;
   /** The raw SOURCE_DATE_EPOCH value (the CLI reads the environment). */

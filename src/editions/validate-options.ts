@@ -1,6 +1,6 @@
 // The options of buildManuals that are the caller's mistake, refused with a
 // UsageError before anything is read or written: an unknown layout, manual
-// or PDF standard, a --jobs that is not a whole number of at least 1.
+// or PDF standard, --press with a PDF standard, a --jobs that is not a whole number of at least 1.
 import { UsageError } from '../errors.js';
 import type { Manual, Project } from '../model/types.js';
 import { PDF_STANDARDS } from '../typeset/compile.js';
@@ -39,6 +39,10 @@ export function validateBuildOptions(project: Project, options: BuildOptions): V
 
   if (options.pdfStandard && !PDF_STANDARDS.includes(options.pdfStandard)) {
     throw new UsageError(`--pdf-standard must be one of ${PDF_STANDARDS.join(', ')}, not "${String(options.pdfStandard)}"`);
+  }
+  // Crop marks are untagged content in a device colour space: neither PDF/A nor PDF/UA allows them.
+  if (options.pdfStandard && options.press) {
+    throw new UsageError(`--press and --pdf-standard ${options.pdfStandard} make different files (crop marks break ${options.pdfStandard}): build them one at a time`);
   }
   const jobs = options.jobs ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${String(options.jobs)}"`);

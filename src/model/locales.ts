@@ -170,3 +170,10 @@ function fallbackProblems(manual: Manual, layers: YamlLayer<LocaleFile>[]): Diag
     return [{ rule: 'locale-invalid', severity: 'error', manual: manual.id, file: layer.file, line: layer.lineOf(['fallback']), message: `fallback: ${problem}` }];
   });
 }
+
+/** The sheet-label words of a press booklet in `lang`, from promokit's own locale files (English when it has none). */
+export function shippedSheetWords(lang: string): { sheet: string; front: string; back: string } {
+  const own = shippedLocale(lang)?.data.words;
+  const en = shippedLocale(LAST_FALLBACK)!.data.words;
+  return { sheet: own?.sheet ?? en.sheet!, front: own?.sheet_front ?? en.sheet_front!, back: own?.sheet_back ?? en.sheet_back! };
+}

@@ -82,6 +82,7 @@ export const LOCALE_WORD_KEYS = [
   'contents', 'glossary', 'module', 'duration', 'minutes', 'objectives', 'activity', 'key', 'note', 'warning',
   'facilitator', 'tip', 'edition', 'license', 'partners', 'authors', 'language', 'table', 'choose_language',
   'search', 'search_found', 'search_none',
+  'sheet', 'sheet_front', 'sheet_back',
 ] as const;
 export type LocaleWordKey = (typeof LOCALE_WORD_KEYS)[number];
 

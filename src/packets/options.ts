@@ -15,6 +15,8 @@ export interface PacketOptions {
   /** Impose each packet for saddle stitching; options choose the sheet and signature size. */
   booklet?: boolean | Pick<BookletOptions, 'sheet' | 'signature'>;
   paper?: Paper;
+  /** Print-shop output (bleed, crop marks, boxes, output intent; a booklet's sheets labelled): see src/assemble/press.ts. */
+  press?: boolean;
   /** `separate`: the certificates go to certificates.pdf (card stock), not into the packets. Default `packet`. */
   certificates?: CertificatePlace;
   /** Keep the modules' facilitator notes and answer keys (a facilitator's packet). Default false. */

@@ -34,6 +34,7 @@ export const LABELS: Record<string, Text> = {
   region: { es: 'Región', en: 'Region' },
   of: { es: 'de', en: 'of' },
   facilitators: { es: 'Facilitación', en: 'Facilitators' },
+  'sessions-attended': { es: 'Sesiones', en: 'Sessions' },
 };
 
 /** A training's region ("Región 5 de 14"), modules and facilitators, for the cover and agenda; null for a conference. */

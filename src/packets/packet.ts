@@ -7,15 +7,19 @@
 // or written, preflight.ts refuses bad times and files outside the project,
 // and csv-text.ts refuses a CSV that is not the text it claims to be.
 import { existsSync, readFileSync } from 'node:fs';
+import type { PDFDocument } from 'pdf-lib';
 import { basename, join } from 'node:path';
 import { imposeBooklet } from '../assemble/booklet.js';
 import { mergePdfs, type MergePart } from '../assemble/merge.js';
 import { setDecimalPageLabels } from '../assemble/page-numbers.js';
 import { setMetadata } from '../assemble/metadata.js';
 import { PrintFile, type PrintPiece } from '../assemble/print-file.js';
+import { embedFontStack } from '../assemble/fonts.js';
+import { bookletSideLabel, labelsOf, makePressReady } from '../assemble/press.js';
 import { savePdf } from '../assemble/save.js';
 import { PromokitError, UsageError } from '../errors.js';
 import { buildDate } from '../model/dates.js';
+import { shippedSheetWords } from '../model/locales.js';
 import type { AgendaConfig, EventConfig } from '../model/schema.js';
 import type { ConferenceRef, Project } from '../model/types.js';
 import { writeFileAtomic } from '../write-atomic.js';
@@ -111,6 +115,7 @@ class PacketMaker<C extends EventConfig> {
     let doc = await mergePdfs(parts);
     setDecimalPageLabels(doc);
     if (this.options.booklet) doc = await imposeBooklet(doc, this.options.booklet === true ? {} : this.options.booklet);
+    if (this.options.press) await pressReady(doc, langs[0]!, Boolean(this.options.booklet));
     setMetadata(doc, {
       title: `${config.name[langs[0]!] ?? config.id} — ${attendee.name}`,
       author: config.organizers.join(', ') || config.id,
@@ -124,6 +129,16 @@ class PacketMaker<C extends EventConfig> {
     const pieces = this.options.booklet ? [{ pdf }] : parts.map((p) => ({ pdf: p.pdf, shared: p.shared, ...(p.sheet ? { sheet: p.sheet } : {}) }));
     return { pdf, pages: doc.getPageCount(), pieces, certificate };
   }
+}
+
+/**
+ * --press: bleed, marks, boxes and output intent; the first page is a cover
+ * (its images' transparency flattened); booklet sheets get labels in `lang`.
+ */
+async function pressReady(doc: PDFDocument, lang: string, booklet: boolean, coverPages: number[] = [0]): Promise<void> {
+  const text = bookletSideLabel(shippedSheetWords(lang));
+  const slugLabel = booklet ? { text, font: await embedFontStack(doc, 'regular', labelsOf(text, doc.getPageCount())) } : undefined;
+  makePressReady(doc, { coverPages, ...(slugLabel ? { slugLabel } : {}) });
 }
 
 /** Nothing made, nothing written: the failures say why. */
@@ -203,6 +218,7 @@ async function writePackets<C extends EventConfig>(project: Project, conf: Confe
   if (printFile && packets.length) {
     const doc = printFile.finish();
     setMetadata(doc, meta('print'));
+    if (options.press) await pressReady(doc, config.languages[0]!, Boolean(options.booklet));
     const path = join(dir, 'print.pdf');
     await writeFileAtomic(path, await savePdf(doc));
     print = { attendee: '', path, pages: doc.getPageCount() };
@@ -212,6 +228,7 @@ async function writePackets<C extends EventConfig>(project: Project, conf: Confe
     // One page per attendee, no blank backs: card stock goes through the printer one side at a time.
     const doc = await mergePdfs(certificates);
     setMetadata(doc, meta(label('certificate', config.languages)));
+    if (options.press) await pressReady(doc, config.languages[0]!, false, []);
     const path = join(dir, options.only ? `certificate-${attendees[0]!.slug}.pdf` : 'certificates.pdf');
     await writeFileAtomic(path, await savePdf(doc));
     certificatesOut = { attendee: '', path, pages: doc.getPageCount() };

@@ -1,9 +1,10 @@
 // The fonts every PDF uses, from npm packages: nothing from the system.
 // Atkinson Hyperlegible (designed for low-vision readers) sets body and
-// headings; Noto Sans covers characters Atkinson lacks.
+// headings; Noto Sans covers characters Atkinson lacks, Noto Sans Math the
+// arrows and mathematical signs (regular only: Typst sets bold ones with it).
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { BUNDLED_FONTS, bundledFontPath, FONT_STYLES } from '../bundled-fonts.js';
+import { BUNDLED_FONTS, bundledFontPath } from '../bundled-fonts.js';
 
 export interface FontFile {
   family: string;
@@ -16,7 +17,7 @@ export const FONT_FAMILIES: readonly string[] = BUNDLED_FONTS.map((f) => f.famil
 
 /** Every font file, resolved from node_modules; a PromokitError names what is missing and how to fix it. */
 export function fontFiles(): FontFile[] {
-  return BUNDLED_FONTS.flatMap((font) => FONT_STYLES.map((style) => ({ family: font.family, package: font.package, path: bundledFontPath(font, style) })));
+  return BUNDLED_FONTS.flatMap((font) => font.styles.map((style) => ({ family: font.family, package: font.package, path: bundledFontPath(font, style) })));
 }
 
 let fingerprint: string | undefined;

@@ -1,8 +1,9 @@
 // What promokit draws with pdf-lib uses embedded fonts with full Unicode:
-// Atkinson Hyperlegible, Noto Sans for what it lacks; never a standard-14 font.
+// Atkinson Hyperlegible, Noto Sans and Noto Sans Math for what it lacks;
+// never a standard-14 font.
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { DRAWN_FONTS } from '../../src/assemble/fonts.js';
+import { DRAWN_FONTS, embedFontStack } from '../../src/assemble/fonts.js';
 import { nup } from '../../src/assemble/nup.js';
 import { FONT_FAMILIES } from '../../src/typeset/fonts.js';
 import { savePdf } from '../../src/assemble/save.js';
@@ -10,7 +11,7 @@ import { addWatermark } from '../../src/assemble/watermark.js';
 import { readPages } from '../editions/pdf-read.js';
 import { makeDeck } from './fixtures.js';
 
-const WANTED = '≥ ǎ ẽ ñ ¿';
+const WANTED = '≥ → ǎ ẽ ñ ¿';
 
 /** For each page, each font it uses: its name and whether its program is embedded (FontFile2 for a TrueType). */
 function pageFonts(doc: PDFDocument): { name: string; file2: boolean }[][] {
@@ -54,17 +55,40 @@ describe('fonts drawn with pdf-lib', () => {
       for (const f of page) expect(f, f.name).toMatchObject({ file2: true });
       expect(page.map((f) => f.name).join(' ')).not.toMatch(/Helvetica|Times|Courier/);
     }
-    // Atkinson has ≥ ñ ¿; ǎ and ẽ come from Noto Sans.
-    expect(fonts[0]!.map((f) => f.name).join(' ')).toMatch(/AtkinsonHyperlegible-Regular.*NotoSans|NotoSans.*AtkinsonHyperlegible-Regular/);
+    // Atkinson has ≥ ñ ¿; ǎ and ẽ come from Noto Sans, → from Noto Sans Math.
+    const names = fonts[0]!.map((f) => f.name).join(' ');
+    expect(names).toContain('AtkinsonHyperlegible-Regular');
+    expect(names).toMatch(/NotoSans-Regular/);
+    expect(names).toMatch(/NotoSansMath-Regular/);
+    expect(pages[0]!.text).not.toContain('->');
   });
 
-  it('a character neither font has gets a close spelling, never a box: → is in neither Atkinson nor Noto Sans', async () => {
-    const doc = await nup([{ pdf: await makeDeck({ count: 1 }), title: 'Paso 1 → paso 2' }], { perPage: 1 });
+  it('arrows and mathematical signs are drawn, not spelt out: → ⇒ ≤ ✓ come back as they are', async () => {
+    const doc = await nup([{ pdf: await makeDeck({ count: 1 }), title: 'Paso 1 → paso 2 ⇒ edad ≤ 5 ✓' }], { perPage: 1 });
     const pages = await readPages(await savePdf(doc));
-    expect(pages[0]!.text).toContain('Paso 1 -> paso 2');
+    expect(pages[0]!.text.replace(/\s+/g, ' ')).toContain('Paso 1 → paso 2 ⇒ edad ≤ 5 ✓');
   });
 
-  it('a handout that needs no character beyond Atkinson carries Atkinson only (Noto Sans is dropped)', async () => {
+  it('a character no font has gets a close spelling, never a box', async () => {
+    // A private-use character: no font has one.
+    const doc = await nup([{ pdf: await makeDeck({ count: 1 }), title: 'Paso \ue000 dos' }], { perPage: 1 });
+    const pages = await readPages(await savePdf(doc));
+    expect(pages[0]!.text).toContain('Paso ? dos');
+  });
+
+  it('given the text to draw, embeds only the fallback fonts it needs: page numbers Atkinson alone, → Noto Sans Math, ǎ Noto Sans', async () => {
+    const names = async (needs: string): Promise<string[]> => {
+      const doc = await PDFDocument.create();
+      return (await embedFontStack(doc, 'regular', needs)).faces.map((f) => f.name);
+    };
+    expect(await names('0123456789')).toEqual([expect.stringContaining('AtkinsonHyperlegible')]);
+    expect(await names('Paso 1 → 2')).toEqual([expect.stringContaining('AtkinsonHyperlegible'), expect.stringContaining('NotoSansMath')]);
+    expect(await names('ǎ → ≥')).toHaveLength(3);
+    const all = await embedFontStack(await PDFDocument.create(), 'bold');
+    expect(all.faces).toHaveLength(3);
+  });
+
+  it('a handout that needs no character beyond Atkinson carries Atkinson only (Noto Sans and Noto Sans Math are dropped)', async () => {
     const doc = await nup([{ pdf: await makeDeck({ count: 1 }), title: 'Salud del corazón ¿sí?' }], { perPage: 1 });
     const bytes = await savePdf(doc);
     const names = pageFonts(await PDFDocument.load(bytes)).flat().map((f) => f.name);

@@ -198,7 +198,7 @@ describe('nup notes', () => {
     const text = (await pageTexts(bytes))[0] ?? '';
     expect(text).toContain('Pregunte a la señora');
     expect(text).toContain('“Comillas” — ¿sí? ¡Ñandú!');
-    expect(text).toContain('-> siguiente');
+    expect(text).toContain('→ siguiente'); // Noto Sans Math draws the arrow
     expect(text).toContain('Nota corta');
     const items = await pageTextItems(bytes, 1);
     expect(items.filter((i) => i.str.includes('señora')).length).toBeGreaterThan(1); // wrapped over several lines

@@ -49,9 +49,17 @@ describe('glyph-missing', () => {
         severity: 'error',
         module: '01-estres',
         lang: 'es',
-        message: expect.stringMatching(/^"Ꟛ" \(U\+A7DA\) cannot be printed: no font of the PDFs \(Atkinson Hyperlegible, then Noto Sans\) has it/),
+        message: expect.stringMatching(/^"Ꟛ" \(U\+A7DA\) cannot be printed: no font of the PDFs \(Atkinson Hyperlegible, then Noto Sans, then Noto Sans Math\) has it/),
       }),
     ]);
+  });
+
+  it('is quiet for → ⇒ ≥ ≤ ✓ (Noto Sans Math draws the arrows and signs the others lack)', () => {
+    const math = fontCoverage()[2]!;
+    expect(math.family).toBe('Noto Sans Math');
+    expect(math.codePoints.has(0x2192)).toBe(true);
+    const es = moduleEs('\n## Nota {#nota}\n\nPaso 1 → paso 2 ⇒ edad ≥ 5, ≤ 10 ✓ ǎ ẽ ñ ¿\n');
+    expect(only(check(demoProject({ [ES]: es })), 'glyph-missing')).toEqual([]);
   });
 
   it('is quiet for ꞌ ɨ a̱ (Noto Sans draws what Atkinson lacks)', () => {

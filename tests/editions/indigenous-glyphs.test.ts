@@ -9,7 +9,7 @@ import { buildManuals, type BuildResult } from '../../src/editions/build.js';
 import { fontCoverage, GLYPH_FONTS } from '../../src/check/glyph-coverage.js';
 import { FONT_FAMILIES } from '../../src/typeset/fonts.js';
 import { demoManual, load, manualYaml, writeProject } from './fixture.js';
-import { readPages, textRunFonts } from './pdf-read.js';
+import { fonts, readPages, textRunFonts } from './pdf-read.js';
 
 // A placeholder, not Mixtec: the letters Mixtec and Triqui orthographies use,
 // in strings made up to test the fonts. No one here can verify a real text.
@@ -24,6 +24,8 @@ reviewed: 2026-03-01
 [mix] demonstration text — not a translation.
 
 SALTILLO ꞌ BARRED ɨ MACRON a̱ — taꞌan, nɨ, ka̱.
+
+SIGNS ≥ → ǎ ẽ ñ ¿ END
 
 ## Actividad {#activity}
 
@@ -72,5 +74,20 @@ describe('a manual in es, en and mix', () => {
     }
     // The Latin letters around them stay in Atkinson Hyperlegible.
     expect(runs.find((r) => r.str.includes('SALTILLO'))?.font).toMatch(/Atkinson/);
+  });
+
+  it('prints ≥ → ǎ ẽ ñ ¿ as they are: → from Noto Sans Math, never "->"', async () => {
+    const pdf = new Uint8Array(readFileSync(join(root, 'out/tres/tres.mix.pdf')));
+    const text = (await readPages(pdf)).map((p) => p.text).join('').replace(/\s+/g, '').normalize('NFC');
+    // pdf.js reads Typst's ǎ ẽ (Noto Sans) back as "a4e5" (poppler's pdftotext reads ǎẽ): only the signs around them are compared.
+    expect(text).toContain('SIGNS≥→');
+    expect(text).toContain('ñ¿END');
+    expect(text).not.toContain('->');
+    const arrow = (await textRunFonts(pdf)).filter((r) => r.str.includes('→'));
+    expect(arrow.length).toBeGreaterThan(0);
+    for (const r of arrow) expect(r.font, `font of "${r.str}"`).toMatch(/NotoSansMath/);
+    const math = (await fonts(pdf)).filter((f) => f.name.includes('NotoSansMath'));
+    expect(math.length).toBeGreaterThan(0);
+    for (const f of math) expect(f.embedded, f.name).toBe(true);
   });
 });

@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { pageTransparency } from '../../src/assemble/flatten.js';
+import { BLEED, pageBoxes, SLUG } from '../../src/assemble/press.js';
 import { buildPackets } from '../../src/packets/packet.js';
 import { loadProject } from '../../src/model/load-project.js';
 import { demoManual, writeProject } from '../editions/fixture.js';
@@ -117,6 +119,27 @@ describe('packets', () => {
     expect(r.failures.map((f) => [f.file, f.line, f.rule])).toEqual([['manuals/conf/attendees.csv', 3, 'attendees-csv']]);
     expect((await text(r.packets[0]!.path))[0]).toContain('OVERRIDDEN COVER FOR Luis');
   }, 120_000);
+
+  it('--press: every page of a packet and of print.pdf boxed with bleed; a press booklet labels its sheets in the first language', async () => {
+    const root = await project('name,language\nAna,es\nLuis,en\n');
+    const conf = loadProject(root).project.conferences[0]!;
+    const r = await buildPackets(loadProject(root).project, conf, { out: join(root, 'out'), press: true });
+    expect(r.failures).toEqual([]);
+    for (const path of [r.packets[0]!.path, r.print!.path]) {
+      const doc = await PDFDocument.load(readFileSync(path));
+      for (const page of doc.getPages()) {
+        const { media, trim, bleed } = pageBoxes(page);
+        expect(bleed).toEqual([trim[0] - BLEED, trim[1] - BLEED, trim[2] + BLEED, trim[3] + BLEED]);
+        expect(media).toEqual([trim[0] - SLUG, trim[1] - SLUG, trim[2] + SLUG, trim[3] + SLUG]);
+      }
+      expect(pageTransparency(doc, doc.getPage(0))).toEqual([]);
+    }
+    const booklet = await buildPackets(loadProject(root).project, conf, { out: join(root, 'out-b'), press: true, booklet: true });
+    expect(booklet.failures).toEqual([]);
+    const labels = async (path: string): Promise<(string | undefined)[]> => (await readPages(new Uint8Array(readFileSync(path)))).map((p) => p.items.find((i) => /^(Hoja|Sheet) /.test(i.str))?.str);
+    expect((await labels(booklet.packets[0]!.path)).slice(0, 2)).toEqual(['Hoja 1 · frente', 'Hoja 1 · vuelta']);
+    expect((await labels(booklet.packets[1]!.path)).slice(0, 2)).toEqual(['Sheet 1 · front', 'Sheet 1 · back']);
+  }, 180_000);
 
   it('is byte-identical for identical inputs', async () => {
     const root = await project('name\nAna\n');

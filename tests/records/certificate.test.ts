@@ -11,7 +11,7 @@ import { attendanceOf } from '../../src/records/attendance.js';
 import { certificateNumber } from '../../src/records/certificate-number.js';
 import { eventTimestamp } from '../../src/records/record-page.js';
 import { demoManual, writeProject } from '../editions/fixture.js';
-import { readPages } from '../editions/pdf-read.js';
+import { readPages, textRunFonts } from '../editions/pdf-read.js';
 import { attendees, conference, CSV, ref } from './fixture.js';
 
 const noManuals = { attendeeColumns: ['name', 'certification_number'], attendeesFile: 'manuals/encuentro-2027/attendees.csv', manuals: [] };
@@ -36,6 +36,19 @@ describe('certificate', () => {
     // Always: name, course title, contact hours, completion date, certificate number, verification.
     for (const s of ['Ana López Ruiz', 'Encuentro Regional de Promotoras 2027', '2027-03-06', certificateNumber(config.id, ana.slug), 'https://example.org/v', 'Agua y descanso']) expect(text).toContain(s);
     expect(text).toMatch(/Horas de contacto \/ Contact hours 3\b/);
+  });
+
+  it('sets the record and the sessions at 10 pt or more: names of fields 10 pt, values larger and bold', async () => {
+    const config = conference({ certificate_profile: 'california-cdph' });
+    const ana = attendees(CSV, config)[0]!;
+    const pdf = await templatePage({ conf: ref(config), overrides: new Map(), timestamp: eventTimestamp(config), data: (langs, a) => packetData(config, langs, a, 'letter', eventTimestamp(config)) }, 'certificate.typ', ['es', 'en'], ana);
+    const runs = await textRunFonts(pdf);
+    expect(new Set(runs.map((r) => r.page))).toEqual(new Set([1]));
+    const size = (s: string): number => runs.find((r) => r.str.includes(s))!.size;
+    for (const label of ['Código de aprobación', 'Núm. de proveedor', 'Horas de contacto']) expect(size(label), label).toBeCloseTo(10, 1);
+    for (const value of ['APR-2027-15', 'PRV-4471', 'Red de Ejemplo']) expect(size(value), value).toBeGreaterThanOrEqual(11.5);
+    expect(size('Agua y descanso')).toBeGreaterThanOrEqual(10);
+    expect(runs.find((r) => r.str.includes('APR-2027-15'))!.font).toMatch(/Bold/);
   });
 
   it('a missing required field is a check error that names it, on the profile line', () => {

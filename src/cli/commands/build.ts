@@ -33,6 +33,7 @@ interface BuildCliOptions extends CommonOptions, FormatOptions {
   pdfStandard?: string;
   perModule?: boolean;
   largePrint?: boolean;
+  press?: boolean;
 }
 
 export function registerBuild(program: Command): void {
@@ -48,6 +49,7 @@ export function registerBuild(program: Command): void {
     .option('--draft', 'stamp "BORRADOR / DRAFT" on every page')
     .option('--large-print', 'also each language in large print (18pt, one column): out/<id>/<id>.<lang>.large-print.pdf');
   addBookletOptions(cmd)
+    .option('--press', 'for a print shop: 0.125 in (9 pt) bleed, crop marks, TrimBox/BleedBox, sRGB output intent, no transparency on the cover; with --booklet, sheet labels (docs/printing.md)')
     .option('--pandoc <name|path>', 'use this system pandoc (≥ 3.1.2) instead of the embedded one: a name is looked up on PATH, a path is taken from the working folder (also PROMOKIT_PANDOC)')
     .option('--jobs <n>', `at most this many threads converting Markdown with pandoc-wasm, when there are ${2 * CONVERSIONS_PER_WORKER} or more files to convert (default: one per core, at most ${MAX_DEFAULT_JOBS}; here ${defaultJobs()})`)
     .option('--pdf-standard <std>', 'check and declare a PDF standard: ua-1 (accessible) or a-2b (archival)')
@@ -71,6 +73,7 @@ Examples:
   promokit build --lang es --draft                 Spanish only, watermarked
   promokit build --booklet --paper a4              an A5 booklet on A4 sheets
   promokit build --sheet tabloid                   letter pages at full size on 11×17 sheets
+  promokit build --press                           bleed, crop marks and boxes for a print shop
   promokit build --format github                   errors as GitHub Actions annotations
   promokit build --format html --per-module        the phone edition, whole and per lesson
 
@@ -135,6 +138,7 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     paper: opts.paper ?? 'letter',
     draft: opts.draft ?? false,
     booklet: bookletChoice(opts),
+    ...(opts.press ? { press: true } : {}),
     pandoc: opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined),
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
     jobs: opts.jobs === undefined ? defaultJobs() : Number(opts.jobs),

@@ -19,6 +19,7 @@ interface PacketCliOptions extends CommonOptions, FormatOptions, BookletCliOptio
   only?: string;
   certificates?: CertificatePlace;
   facilitator?: boolean;
+  press?: boolean;
 }
 
 /** An invalid event file: what is wrong on which line, as check says it. */
@@ -44,6 +45,7 @@ export function registerPacket(program: Command): void {
     .option('--only <name>', "rebuild one attendee's packet (name or slug)")
     .option('--paper <size>', 'letter or a4', parsePaper, 'letter')
     .option('--certificates <where>', 'packet (alone on its sheet, default) or separate (certificates.pdf, for card stock)', parseCertificates)
+    .option('--press', 'for a print shop: 0.125 in (9 pt) bleed, crop marks, TrimBox/BleedBox, sRGB output intent; with --booklet, sheet labels (docs/printing.md)')
     .option('--facilitator', "keep the modules' facilitator notes and answer keys (left out of attendee packets)")
     .option('--out <dir>', 'output folder', 'out')
     .option('--root <dir>', 'project folder (default: the one holding the event)')
@@ -97,6 +99,7 @@ async function packet(target: string, opts: PacketCliOptions, format: ReportForm
         ...(opts.certificates ? { certificates: opts.certificates } : {}),
         ...(opts.facilitator ? { facilitator: true } : {}),
         booklet: bookletChoice(opts),
+        ...(opts.press ? { press: true } : {}),
         paper: opts.paper ?? 'letter',
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         onAttendees: (n) => progress.total(n),
