@@ -31,7 +31,7 @@ const HEAD_START = 40;
 
 const WORKER = new URL('./check-worker.js', import.meta.url);
 
-export async function checkProject(root: string, paths: string[], cwd: string, options: CheckProjectOptions = {}): Promise<{ result: CheckResult; outline: CheckOutline }> {
+export async function checkProject(root: string, paths: string[], cwd: string, options: CheckProjectOptions = {}): Promise<{ result: CheckResult; outline: CheckOutline; threads: number }> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const targets = selectTargets(root, paths, cwd);
   const sizes = targets.manualDirs.map((dir) => moduleCount(dir));
@@ -54,7 +54,7 @@ export async function checkProject(root: string, paths: string[], cwd: string, o
     modules: ordered.reduce((n, c) => n + c.modules, 0),
     conferences: conferences.length,
   });
-  return { result, outline: { manuals: outlines, conferences } };
+  return { result, outline: { manuals: outlines, conferences }, threads: 1 + others.length };
 }
 
 function moduleCount(dir: string): number {

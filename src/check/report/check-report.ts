@@ -13,6 +13,8 @@ export interface ReportOutline {
 export interface CheckReportOptions {
   /** Leave warnings out of the text (--quiet); the counts still include them. */
   errorsOnly?: boolean;
+  /** Threads that read the manuals (check-project.ts), in the JSON report. */
+  threads?: number;
 }
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -23,7 +25,7 @@ export function checkReport(result: CheckResult, project: ReportOutline, options
     command: 'check',
     ok: result.ok,
     findings: options.errorsOnly ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics,
-    data: { summary: s },
+    data: options.threads === undefined ? { summary: s } : { summary: s, threads: options.threads },
     findingsKey: 'diagnostics',
     scope: `in ${s.modules} modules`,
     text: {

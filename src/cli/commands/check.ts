@@ -43,8 +43,8 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
         if (opts.today && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new UsageError('--today must be a date written YYYY-MM-DD');
         if (opts.jobs !== undefined && !/^[1-9]\d?$/.test(opts.jobs)) throw new UsageError('--jobs must be a whole number from 1 to 99');
         const root = resolveRoot(opts);
-        const { result, outline } = await checkProject(root, paths, process.cwd(), { strict: opts.strict, today: opts.today, passiveEveryManual: Boolean(opts.passive), jobs: opts.jobs === undefined ? undefined : Number(opts.jobs) });
-        printReport(format, checkReport(result, outline, { errorsOnly: Boolean(opts.quiet) && format.name === 'text' }));
+        const { result, outline, threads } = await checkProject(root, paths, process.cwd(), { strict: opts.strict, today: opts.today, passiveEveryManual: Boolean(opts.passive), jobs: opts.jobs === undefined ? undefined : Number(opts.jobs) });
+        printReport(format, checkReport(result, outline, { errorsOnly: Boolean(opts.quiet) && format.name === 'text', threads }));
         process.exitCode = result.ok ? ExitCode.ok : ExitCode.sourceError;
       });
     });
