@@ -60,6 +60,8 @@ export const SETTINGS: readonly Setting[] = [
     // A name is looked up on PATH; a path is relative to the file.
     from: (c, dir) => (c.pandoc === undefined || !/[\\/]/.test(c.pandoc) ? c.pandoc : resolve(dir, c.pandoc)),
   },
+  // Read only: which jobs may write to a shared cache is each job's choice (--cache-write).
+  { name: 'cache.url', option: 'cacheUrl', flag: '--cache-url', env: 'PROMOKIT_CACHE_URL', byDefault: 'none: no remote cache', from: (c) => c.cache?.url },
 ];
 
 function tolerantJson(_file: string, text: string): unknown {

@@ -32,11 +32,16 @@ export function planOutputs(manual: Manual, langs: readonly string[], layout: Ed
 
 /** How many PDFs a build of these manuals writes (for a progress display); 0 for an unknown layout. */
 export function plannedOutputCount(project: Project, ids: readonly string[], langs: readonly string[] | undefined, layoutName: string, editions: readonly string[] = []): number {
+  return plannedOutputNames(project, ids, langs, layoutName, editions).length;
+}
+
+/** The output files a build would make, as `<manual>/<file>` (the units --shard deals out). */
+export function plannedOutputNames(project: Project, ids: readonly string[], langs: readonly string[] | undefined, layoutName: string, editions: readonly string[] = []): string[] {
   const layout = layoutNamed(layoutName);
-  if (!layout) return 0;
+  if (!layout) return [];
   return project.manuals
     .filter((m) => ids.length === 0 || ids.includes(m.id))
-    .reduce((sum, m) => sum + planOutputs(m, m.config.languages.filter((l) => !langs || langs.includes(l)), layout, editions).length, 0);
+    .flatMap((m) => planOutputs(m, m.config.languages.filter((l) => !langs || langs.includes(l)), layout, editions).map((p) => `${m.id}/${p.name}`));
 }
 
 /** Every module file the plans convert, once each: as prepareDocument, those with valid front matter. */

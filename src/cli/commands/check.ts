@@ -4,9 +4,11 @@ import { runCheck } from '../../check/run-check.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { loadProject } from '../../model/load-project.js';
 import { resolveRoot, type CommonOptions } from '../common.js';
+import { addShardOption, type ShardCliOptions } from '../scale-options.js';
+import { shardCheck } from '../../check/shard-check.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
 
-interface CheckCliOptions extends CommonOptions, FormatOptions {
+interface CheckCliOptions extends CommonOptions, FormatOptions, ShardCliOptions {
   strict?: boolean;
   today?: string;
 }
@@ -20,7 +22,8 @@ export function registerCheck(program: Command): void {
   addFormatOptions(cmd)
     .option('--strict', 'treat warnings as errors')
     .option('--today <date>', 'the date review-overdue compares with (YYYY-MM-DD; default today)')
-    .option('--quiet', 'print nothing but errors (text format)')
+    .option('--quiet', 'print nothing but errors (text format)');
+  addShardOption(cmd, "by manual and module (each shard checks everything and reports its share's findings)")
     .addHelpText(
       'after',
       `
@@ -39,8 +42,10 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
         if (opts.today && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new UsageError('--today must be a date written YYYY-MM-DD');
         const root = resolveRoot(opts);
         const loaded = loadProject(root, paths, process.cwd());
-        const result = runCheck(loaded, { strict: opts.strict, today: opts.today });
-        printReport(format, checkReport(result, loaded.project, { errorsOnly: Boolean(opts.quiet) && format.name === 'text' }));
+        const whole = runCheck(loaded, { strict: opts.strict, today: opts.today });
+        const sharded = opts.shard ? shardCheck(whole, loaded, opts.shard) : undefined;
+        const result = sharded?.result ?? whole;
+        printReport(format, checkReport(result, loaded.project, { errorsOnly: Boolean(opts.quiet) && format.name === 'text', ...(sharded ? { shard: sharded.shard } : {}) }));
         process.exitCode = result.ok ? ExitCode.ok : ExitCode.sourceError;
       });
     });
