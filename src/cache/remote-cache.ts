@@ -52,10 +52,12 @@ export function parseCacheUrl(value: string, flag = '--cache-url'): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** A URL with its password left out, for messages. */
-function shown(url: string): string {
+/** A URL with its password left out, for messages (anything that is not a URL is shown as it is). */
+export function withoutPassword(url: string): string {
+  if (!URL.canParse(url)) return url;
   const u = new URL(url);
-  if (u.password) u.password = '***';
+  if (!u.password) return url;
+  u.password = '***';
   return u.href.replace(/\/+$/, '');
 }
 
@@ -68,11 +70,20 @@ export class RemoteCache {
   /** Why the remote was turned off, once it was: one line. */
   warning: string | undefined;
   private readonly timeoutMs: number;
+  /** fetch refuses a URL with a user and password in it: they go in a Basic authorization header. */
+  private readonly base: string;
+  private readonly auth: Record<string, string>;
 
   constructor(options: RemoteCacheOptions) {
     this.url = parseCacheUrl(options.url);
     this.write = options.write === true;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const u = new URL(this.url);
+    const credentials = u.username || u.password ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : undefined;
+    u.username = '';
+    u.password = '';
+    this.base = u.href.replace(/\/+$/, '');
+    this.auth = credentials ? { authorization: `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}` } : {};
   }
 
   /** Whether it is still in use (no failure yet). */
@@ -121,10 +132,11 @@ export class RemoteCache {
   private async request(method: 'GET' | 'PUT', path: string, body?: Uint8Array): Promise<Buffer | undefined> {
     let res: Response;
     try {
-      res = await fetch(`${this.url}/${path}`, {
+      res = await fetch(`${this.base}/${path}`, {
         method,
         signal: AbortSignal.timeout(this.timeoutMs),
-        ...(body ? { body: new Uint8Array(body), headers: { 'content-type': 'application/octet-stream' } } : {}),
+        headers: { ...this.auth, ...(body ? { 'content-type': 'application/octet-stream' } : {}) },
+        ...(body ? { body: new Uint8Array(body) } : {}),
       });
     } catch (err) {
       const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : err instanceof Error ? err.message : String(err);
@@ -151,6 +163,6 @@ export class RemoteCache {
 
   private fail(err: unknown): void {
     if (!(err instanceof RemoteDown)) throw err;
-    this.warning ??= `remote cache ${shown(this.url)} not used for the rest of this run: ${err.message}`;
+    this.warning ??= `remote cache ${withoutPassword(this.url)} not used for the rest of this run: ${err.message}`;
   }
 }

@@ -100,6 +100,21 @@ describe('remote cache', () => {
     await new Promise<void>((r) => silent.close(() => r()));
   });
 
+  it('sends the user and password of the URL as Basic authorization, and never shows the password', async () => {
+    const locked = await startCasServer(`Basic ${Buffer.from('region:s3cr=t').toString('base64')}`);
+    const port = new URL(locked.url).port;
+    const ok = new RemoteCache({ url: `http://region:s3cr%3Dt@127.0.0.1:${port}`, write: true });
+    await ok.put('pdf/a.pdf', Buffer.from('x'));
+    expect(ok.stats.uploads).toBe(1);
+    expect((await ok.get('pdf/a.pdf'))?.toString()).toBe('x');
+    const wrong = new RemoteCache({ url: `http://region:nope@127.0.0.1:${port}` });
+    expect(await wrong.get('pdf/a.pdf')).toBeUndefined();
+    expect(wrong.warning).toContain('401');
+    expect(wrong.warning).toContain('region:***@');
+    expect(wrong.warning).not.toContain('nope');
+    await locked.close();
+  });
+
   it('takes only http(s) URLs', () => {
     expect(parseCacheUrl('http://cache:9090/')).toBe('http://cache:9090');
     expect(parseCacheUrl('https://cache.example/pool')).toBe('https://cache.example/pool');

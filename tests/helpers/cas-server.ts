@@ -12,7 +12,8 @@ export interface CasServer {
   close(): Promise<void>;
 }
 
-export async function startCasServer(): Promise<CasServer> {
+/** `authorization`: the header every request must carry (else 401), as bazel-remote with --htpasswd_file. */
+export async function startCasServer(authorization?: string): Promise<CasServer> {
   const entries = new Map<string, Buffer>();
   const requests: CasServer['requests'] = [];
   const server: Server = createServer((req, res) => {
@@ -25,6 +26,7 @@ export async function startCasServer(): Promise<CasServer> {
         res.writeHead(status, body ? { 'content-length': body.byteLength } : {});
         res.end(body);
       };
+      if (authorization && req.headers.authorization !== authorization) return reply(401);
       const m = /^\/(ac|cas)\/([0-9a-f]{64})$/.exec(path);
       if (!m) return reply(400);
       if (req.method === 'PUT') {
