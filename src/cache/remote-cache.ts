@@ -34,6 +34,8 @@ export interface RemoteCacheStats {
 }
 
 const DEFAULT_TIMEOUT_MS = 5000;
+/** Requests in flight at once: a build asks for every module's conversion together. */
+const MAX_IN_FLIGHT = 8;
 /** Entries bigger than this are neither sent nor read (a PDF of a whole manual is a few MB). */
 const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 
@@ -128,8 +130,24 @@ export class RemoteCache {
     }
   }
 
+  private inFlight = 0;
+  private readonly waiting: (() => void)[] = [];
+
   /** GET: the body, or undefined for 404. PUT: nothing. Throws RemoteDown for anything else. */
   private async request(method: 'GET' | 'PUT', path: string, body?: Uint8Array): Promise<Buffer | undefined> {
+    if (this.inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.inFlight++;
+    try {
+      // Turned off while this one waited: no more requests.
+      if (!this.up) throw new RemoteDown(this.warning ?? 'turned off');
+      return await this.send(method, path, body);
+    } finally {
+      this.inFlight--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private async send(method: 'GET' | 'PUT', path: string, body?: Uint8Array): Promise<Buffer | undefined> {
     let res: Response;
     try {
       res = await fetch(`${this.base}/${path}`, {

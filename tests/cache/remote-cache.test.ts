@@ -115,6 +115,27 @@ describe('remote cache', () => {
     await locked.close();
   });
 
+  it('keeps at most 8 requests in flight however many entries are asked for at once', async () => {
+    let open = 0;
+    let most = 0;
+    const slow = createServer((_req, res) => {
+      open++;
+      most = Math.max(most, open);
+      setTimeout(() => {
+        open--;
+        res.writeHead(404).end();
+      }, 20);
+    });
+    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
+    const remote = new RemoteCache({ url: `http://127.0.0.1:${(slow.address() as AddressInfo).port}` });
+    const got = await Promise.all(Array.from({ length: 40 }, (_, i) => remote.get(`typst/${i}.typ`)));
+    expect(got.every((g) => g === undefined)).toBe(true);
+    expect(remote.stats.misses).toBe(40);
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(8);
+    await new Promise<void>((r) => slow.close(() => r()));
+  });
+
   it('takes only http(s) URLs', () => {
     expect(parseCacheUrl('http://cache:9090/')).toBe('http://cache:9090');
     expect(parseCacheUrl('https://cache.example/pool')).toBe('https://cache.example/pool');
