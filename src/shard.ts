@@ -1,11 +1,14 @@
 // `--shard k/n`: n CI jobs share one run, each making a fixed part of it.
 // Every shard lists the same units of work (output files, decks, attendees,
-// check's manuals and modules) from the same sources and options, sorts them
-// by name and takes every n-th, starting at its k-th: the split is the same on
-// every machine, each shard gets ⌊N/n⌋ or ⌈N/n⌉ units, and every unit (a whole
-// output file) is made by exactly one shard, so the union of the shards'
-// outputs is the unsharded run's. A hash of the sorted list (`plan`) lets
-// merge-reports refuse shards that listed different work.
+// check's manuals and modules) from the same sources and options, and deals
+// them out the same way: heaviest first (a unit's weight estimates its cost:
+// for an output file, the module pages it sets), ties by name, each to the
+// shard with the least weight so far (the lowest-numbered on a tie). With
+// equal weights that is round-robin over the sorted names. The deal is the
+// same on every machine; every unit (a whole output file) is made by exactly
+// one shard, so the union of the shards' outputs is the unsharded run's. A
+// hash of the list (`plan`) lets merge-reports refuse shards that listed
+// different work.
 import { createHash } from 'node:crypto';
 import { UsageError } from './errors.js';
 
@@ -14,6 +17,9 @@ export interface Shard {
   index: number;
   total: number;
 }
+
+/** One unit of work: its name (unique in the run) and, when units differ in cost, a weight (default 1). */
+export type ShardUnit = string | { name: string; weight: number };
 
 /** What a shard's --json summary says about it (the `shard` key). */
 export interface ShardSummary {
@@ -25,9 +31,11 @@ export interface ShardSummary {
   assigned: number;
   /** Units of the whole run. */
   units: number;
-  /** First 16 hex digits of the sha256 of the sorted unit names: equal in every shard of one run. */
+  /** First 16 hex digits of the sha256 of the sorted units: equal in every shard of one run. */
   plan: string;
 }
+
+export const MAX_SHARDS = 10_000;
 
 /** `2/3` → { index: 2, total: 3 }; a UsageError (exit 2) for anything else. */
 export function parseShard(spec: string): Shard {
@@ -37,29 +45,55 @@ export function parseShard(spec: string): Shard {
   const total = Number(m[2]);
   if (total < 1) throw new UsageError(`--shard ${spec}: n must be 1 or more`);
   if (index < 1 || index > total) throw new UsageError(`--shard ${spec}: k must be from 1 to ${total}`);
-  if (total > 10_000) throw new UsageError(`--shard ${spec}: at most 10000 shards`);
+  if (total > MAX_SHARDS) throw new UsageError(`--shard ${spec}: at most ${MAX_SHARDS} shards`);
   return { index, total };
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The names this shard takes from `names` (every name when there is no shard). */
-export function shardNames(names: readonly string[], shard: Shard | undefined): Set<string> {
-  const sorted = [...new Set(names)].sort(byName);
-  if (!shard) return new Set(sorted);
-  return new Set(sorted.filter((_, i) => i % shard.total === shard.index - 1));
+/** Each unit once, heaviest first, then by name. */
+function ordered(units: readonly ShardUnit[]): { name: string; weight: number }[] {
+  const seen = new Map<string, number>();
+  for (const u of units) {
+    const [name, weight] = typeof u === 'string' ? [u, 1] : [u.name, Math.max(0, u.weight)];
+    seen.set(name, Math.max(seen.get(name) ?? 0, weight));
+  }
+  return [...seen].map(([name, weight]) => ({ name, weight })).sort((a, b) => b.weight - a.weight || byName(a.name, b.name));
 }
 
-/** The items of this shard, in their given order; `name` names each item's unit. */
-export function pickShard<T>(items: readonly T[], name: (item: T) => string, shard: Shard | undefined): T[] {
+/** The names of the units this shard takes (every name when there is no shard). */
+export function shardNames(units: readonly ShardUnit[], shard: Shard | undefined): Set<string> {
+  const list = ordered(units);
+  if (!shard) return new Set(list.map((u) => u.name));
+  const loads = new Array<number>(shard.total).fill(0);
+  const mine = new Set<string>();
+  for (const u of list) {
+    let least = 0;
+    for (let i = 1; i < loads.length; i++) if (loads[i]! < loads[least]!) least = i;
+    // A unit of weight 0 still counts, so that such units too are dealt round.
+    loads[least]! += u.weight || Number.EPSILON;
+    if (least === shard.index - 1) mine.add(u.name);
+  }
+  return mine;
+}
+
+/** The items of this shard, in their given order; `unit` names (and weighs) each item's unit. */
+export function pickShard<T>(items: readonly T[], unit: (item: T) => ShardUnit, shard: Shard | undefined): T[] {
   if (!shard) return [...items];
-  const mine = shardNames(items.map(name), shard);
+  const name = (item: T): string => {
+    const u = unit(item);
+    return typeof u === 'string' ? u : u.name;
+  };
+  const mine = shardNames(items.map(unit), shard);
   return items.filter((item) => mine.has(name(item)));
 }
 
 /** The `shard` key of a summary: which shard, and how much of the run it took. */
-export function shardSummary(shard: Shard, unit: string, names: readonly string[], assigned: number): ShardSummary {
-  const sorted = [...new Set(names)].sort(byName);
-  const plan = createHash('sha256').update(sorted.join('\n')).digest('hex').slice(0, 16);
-  return { index: shard.index, total: shard.total, unit, assigned, units: sorted.length, plan };
+export function shardSummary(shard: Shard, unit: string, units: readonly ShardUnit[], assigned: number): ShardSummary {
+  const list = ordered(units);
+  const plan = createHash('sha256')
+    .update(list.map((u) => `${u.name}\t${u.weight}`).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+  return { index: shard.index, total: shard.total, unit, assigned, units: list.length, plan };
 }

@@ -26,7 +26,7 @@ import { finishOutput } from './finish.js';
 import type { OutputPlan } from './layouts/layout.js';
 import type { BuildOptions, BuildOutput, BuildResult } from './options.js';
 import { noModulesError } from '../model/no-modules.js';
-import { filesOf, planModuleEditions, planOutputs } from './plan.js';
+import { filesOf, planModuleEditions, planOutputs, shardUnitOf } from './plan.js';
 import { openSession } from './session.js';
 import { validateBuildOptions } from './validate-options.js';
 
@@ -51,8 +51,7 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
     return planOutputs(manual, langs, layout, options.editions);
   });
   // A shard makes whole output files (`<manual>/<file>`, the same in every out/ folder).
-  const unitOf = (plan: OutputPlan): string => `${plan.manual.id}/${plan.name}`;
-  const plans = pickShard(planned, unitOf, options.shard);
+  const plans = pickShard(planned, shardUnitOf, options.shard);
 
   // Compiled PDFs stay out of the cache when the Typst version cannot be read: a key without it would outlive an upgrade.
   const remote = options.remoteCache ? new RemoteCache(options.remoteCache) : undefined;
@@ -68,7 +67,7 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
       failures: dedupe(failures),
       stats: { ...docs.stats(), workers: session.workers, ...(remote ? { remote: remote.stats } : {}) },
       ...(remote?.warning ? { warnings: [new PromokitError(remote.warning, { rule: 'remote-cache' })] } : {}),
-      ...(options.shard ? { shard: shardSummary(options.shard, 'output', planned.map(unitOf), plans.length) } : {}),
+      ...(options.shard ? { shard: shardSummary(options.shard, 'output', planned.map(shardUnitOf), plans.length) } : {}),
     };
   } finally {
     await session.close();

@@ -35,13 +35,22 @@ export function plannedOutputCount(project: Project, ids: readonly string[], lan
   return plannedOutputNames(project, ids, langs, layoutName, editions).length;
 }
 
-/** The output files a build would make, as `<manual>/<file>` (the units --shard deals out). */
-export function plannedOutputNames(project: Project, ids: readonly string[], langs: readonly string[] | undefined, layoutName: string, editions: readonly string[] = []): string[] {
+/**
+ * An output as a unit of --shard (src/shard.ts): `<manual>/<file>`, the same
+ * in every out/ folder, weighed by the module files it sets (a bilingual
+ * edition sets twice a one-language edition's).
+ */
+export function shardUnitOf(plan: OutputPlan): { name: string; weight: number } {
+  return { name: `${plan.manual.id}/${plan.name}`, weight: Math.max(1, plan.manual.modules.length) * plan.langs.length };
+}
+
+/** The output files a build would make, as units of --shard. */
+export function plannedOutputNames(project: Project, ids: readonly string[], langs: readonly string[] | undefined, layoutName: string, editions: readonly string[] = []): { name: string; weight: number }[] {
   const layout = layoutNamed(layoutName);
   if (!layout) return [];
   return project.manuals
     .filter((m) => ids.length === 0 || ids.includes(m.id))
-    .flatMap((m) => planOutputs(m, m.config.languages.filter((l) => !langs || langs.includes(l)), layout, editions).map((p) => `${m.id}/${p.name}`));
+    .flatMap((m) => planOutputs(m, m.config.languages.filter((l) => !langs || langs.includes(l)), layout, editions).map(shardUnitOf));
 }
 
 /** Every module file the plans convert, once each: as prepareDocument, those with valid front matter. */
