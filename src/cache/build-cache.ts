@@ -83,10 +83,16 @@ export class BuildCache {
     return LOCAL_ONLY.has(kind) ? undefined : this.remote;
   }
 
+  /** Entries the remote did not have: not asked for again in this run (has() then read()). */
+  private readonly remoteMissed = new Set<string>();
+
   /** An entry from the remote, kept locally when found; undefined without a remote or on a miss. */
   private async fetchRemote(kind: string, name: string): Promise<Buffer | undefined> {
-    const data = await this.remoteFor(kind)?.get(`${kind}/${name}`);
+    const remote = this.remoteFor(kind);
+    if (!remote || this.remoteMissed.has(`${kind}/${name}`)) return undefined;
+    const data = await remote.get(`${kind}/${name}`);
     if (data) await writeFileAtomic(this.path(kind, name), sealEntry(data));
+    else this.remoteMissed.add(`${kind}/${name}`);
     return data;
   }
 

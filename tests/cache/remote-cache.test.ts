@@ -55,6 +55,11 @@ describe('remote cache', () => {
     expect(existsSync(join(dir, 'pdf', 'k1.pdf'))).toBe(true);
     expect(await reader.read('pdf', 'missing.pdf')).toBeUndefined();
     expect(reader.remote?.stats).toEqual({ hits: 1, misses: 1, uploads: 0 });
+    // A miss is not asked for again in the same run.
+    const asked = server.requests.length;
+    expect(await reader.has('pdf', 'missing.pdf')).toBe(false);
+    expect(await reader.read('pdf', 'missing.pdf')).toBeUndefined();
+    expect(server.requests.length).toBe(asked);
     // Read only: a new entry stays local.
     const puts = server.requests.filter((r) => r.method === 'PUT').length;
     await reader.write('pdf', 'k2.pdf', 'local only');
