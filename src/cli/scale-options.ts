@@ -4,6 +4,7 @@
 // --cache-write; src/cache/remote-cache.ts).
 import type { Command } from 'commander';
 import { parseCacheUrl, type RemoteCacheOptions } from '../cache/remote-cache.js';
+import { UsageError } from '../errors.js';
 import { parseShard, type Shard } from '../shard.js';
 
 export interface ShardCliOptions {
@@ -34,6 +35,9 @@ export function addCacheOptions(cmd: Command): Command {
 export function remoteCacheChoice(opts: CacheCliOptions, env: NodeJS.ProcessEnv = process.env): RemoteCacheOptions | undefined {
   const fromFlag = opts.cacheUrl;
   const url = fromFlag ?? (env.PROMOKIT_CACHE_URL || undefined);
-  if (!url) return undefined;
+  if (!url) {
+    if (opts.cacheWrite) throw new UsageError('--cache-write: no remote cache to write to; give --cache-url <url>, PROMOKIT_CACHE_URL or cache.url in promokit.config.yaml');
+    return undefined;
+  }
   return { url: parseCacheUrl(url, fromFlag ? '--cache-url' : 'PROMOKIT_CACHE_URL'), write: opts.cacheWrite === true };
 }

@@ -206,7 +206,7 @@ describe('promokit build with a remote cache', () => {
     expect(third.code, third.stderr).toBe(0);
     expect((JSON.parse(third.stdout) as BuildJson).stats.remote).toBeUndefined();
     expect(server.requests.length).toBe(before);
-  });
+  }, 600_000);
 
   it('builds anyway when the cache cannot be reached, with one warning', async () => {
     const url = await closedPort();
@@ -217,11 +217,14 @@ describe('promokit build with a remote cache', () => {
     expect(j.outputs.length).toBe(3);
     expect(j.findings.filter((f) => f.rule === 'remote-cache')).toHaveLength(1);
     expect(j.findings[0]).toMatchObject({ severity: 'warning' });
-  });
+  }, 600_000);
 
-  it('refuses a cache URL that is not http(s), exit 2', async () => {
+  it('refuses a cache URL that is not http(s), and --cache-write without one, exit 2', async () => {
     const r = await runCliAsync(['build', '--out', 'out-x', '--cache-url', 'ftp://cache.example'], root, env);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--cache-url: only http and https');
-  });
+    const nowhere = await runCliAsync(['build', '--out', 'out-x', '--cache-write'], root, { ...env, PROMOKIT_CACHE_URL: '' });
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain('--cache-write: no remote cache to write to');
+  }, 600_000);
 });
