@@ -31,7 +31,10 @@ export interface MergedReport {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const SHARD_NUMBERS = ['index', 'total', 'assigned', 'units'] as const;
 
-/** A summary checked as one shard's: version 1, a command, a `shard` key. A UsageError naming the file otherwise. */
+/** The command a shard's summary came from, told by what its shards share out (src/shard.ts). */
+const COMMAND_OF_UNIT: Readonly<Record<string, string>> = { output: 'build', deck: 'slides', attendee: 'packet', 'manual or module': 'check' };
+
+/** A summary checked as one shard's: version 1 and a `shard` key. A UsageError naming the file otherwise. */
 export function readShardReport(file: string, text: string): ShardReport {
   let json: unknown;
   try {
@@ -47,14 +50,14 @@ export function readShardReport(file: string, text: string): ShardReport {
   if (!isObject(s) || SHARD_NUMBERS.some((k) => !Number.isInteger(s[k])) || typeof s.plan !== 'string' || typeof s.unit !== 'string') {
     throw new UsageError('no "shard" in this summary: was it made with --shard k/n?', { file, rule: 'merge-reports' });
   }
+  if ((s.index as number) < 1 || (s.index as number) > (s.total as number)) {
+    throw new UsageError(`"shard": index ${s.index} of ${s.total} shards is not a shard`, { file, rule: 'merge-reports' });
+  }
   if (!Object.hasOwn(COMMAND_OF_UNIT, s.unit)) {
     throw new UsageError(`a shard of "${s.unit}"s: not a summary of build, slides, packet or check`, { file, rule: 'merge-reports' });
   }
   return { file, json, shard: s as unknown as ShardSummary };
 }
-
-/** The command a shard's summary came from, told by what its shards share out (src/shard.ts). */
-const COMMAND_OF_UNIT: Readonly<Record<string, string>> = { output: 'build', deck: 'slides', attendee: 'packet', 'manual or module': 'check' };
 
 export function commandOf(r: ShardReport): string {
   return COMMAND_OF_UNIT[r.shard.unit] ?? r.shard.unit;
@@ -66,7 +69,11 @@ function mergeValue(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a + b;
   if (isObject(a) && isObject(b)) {
     const out: Record<string, unknown> = { ...a };
-    for (const [k, v] of Object.entries(b)) out[k] = k in out ? mergeValue(out[k], v) : v;
+    for (const [k, v] of Object.entries(b)) {
+      // A key JSON may hold but an object must not take as its own.
+      if (k === '__proto__') continue;
+      out[k] = Object.hasOwn(out, k) ? mergeValue(out[k], v) : v;
+    }
     return out;
   }
   return a ?? b;
