@@ -4,10 +4,13 @@
 import type { Project } from '../../model/types.js';
 import type { JunitCase, JunitPlan, Report } from '../../findings/report/report.js';
 import type { CheckResult } from '../run-check.js';
+import type { ShardSummary } from '../../shard.js';
 
 export interface CheckReportOptions {
   /** Leave warnings out of the text (--quiet); the counts still include them. */
   errorsOnly?: boolean;
+  /** With --shard: which shard this was (the `shard` key of the JSON). */
+  shard?: ShardSummary;
 }
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -18,7 +21,7 @@ export function checkReport(result: CheckResult, project: Project, options: Chec
     command: 'check',
     ok: result.ok,
     findings: options.errorsOnly ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics,
-    data: { summary: s },
+    data: { summary: s, ...(options.shard ? { shard: options.shard } : {}) },
     findingsKey: 'diagnostics',
     scope: `in ${s.modules} modules`,
     text: {

@@ -5,9 +5,11 @@ import { runCheck } from '../../check/run-check.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { loadProject } from '../../model/load-project.js';
 import { resolveRoot, type CommonOptions } from '../common.js';
+import { addShardOption, type ShardCliOptions } from '../scale-options.js';
+import { shardCheck } from '../../check/shard-check.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
 
-interface CheckCliOptions extends CommonOptions, FormatOptions {
+interface CheckCliOptions extends CommonOptions, FormatOptions, ShardCliOptions {
   strict?: boolean;
   today?: string;
   passive?: boolean;
@@ -23,7 +25,8 @@ export function registerCheck(program: Command): void {
     .option('--strict', 'treat warnings as errors')
     .option('--today <date>', 'the date review-overdue compares with (YYYY-MM-DD; default today)')
     .option('--quiet', 'print nothing but errors (text format)')
-    .option('--passive', 'passive-voice hints for the English text of every manual (as plain_language.passive: true; slower)')
+    .option('--passive', 'passive-voice hints for the English text of every manual (as plain_language.passive: true; slower)');
+  addShardOption(cmd, "by manual and module (each shard checks everything and reports its share's findings)")
     .addHelpText(
       'after',
       `
@@ -45,8 +48,10 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
         const loaded = loadProject(root, paths, process.cwd());
         // retext is loaded only when a manual asks for passive-voice hints.
         const passive = opts.passive || loaded.project.manuals.some((m) => m.config.plain_language?.passive) ? await loadPassiveFinder() : undefined;
-        const result = runCheck(loaded, { strict: opts.strict, today: opts.today, ...(passive ? { passive, passiveEveryManual: Boolean(opts.passive) } : {}) });
-        printReport(format, checkReport(result, loaded.project, { errorsOnly: Boolean(opts.quiet) && format.name === 'text' }));
+        const whole = runCheck(loaded, { strict: opts.strict, today: opts.today, ...(passive ? { passive, passiveEveryManual: Boolean(opts.passive) } : {}) });
+        const sharded = opts.shard ? shardCheck(whole, loaded, opts.shard) : undefined;
+        const result = sharded?.result ?? whole;
+        printReport(format, checkReport(result, loaded.project, { errorsOnly: Boolean(opts.quiet) && format.name === 'text', ...(sharded ? { shard: sharded.shard } : {}) }));
         process.exitCode = result.ok ? ExitCode.ok : ExitCode.sourceError;
       });
     });
