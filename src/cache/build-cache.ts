@@ -7,10 +7,15 @@
 // so it is rebuilt instead of failing the build.
 // A stage whose tool version could not be read (src/cache/package-version.ts)
 // is kept out of the cache altogether: its kinds are `off`.
+// With a remote (remote-cache.ts, --cache-url), a local miss is looked up
+// there and a hit kept locally, and (with --cache-write) what is written is
+// sent there too: every kind of entry, except the records of which file is
+// in this out/ folder (`outputs`), which say nothing about another machine's.
 import { createHash } from 'node:crypto';
 import { access, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../write-atomic.js';
+import type { RemoteCache } from './remote-cache.js';
 
 /** sha256 (hex) of the parts, each length-prefixed so that ("ab","c") ≠ ("a","bc"). */
 export function hashParts(parts: ReadonlyArray<string | Uint8Array>): string {
@@ -56,15 +61,39 @@ export interface OutputRecord {
   pages: number;
 }
 
+/** Kinds that stay in this out/ folder: never read from or sent to a remote. */
+const LOCAL_ONLY = new Set(['outputs']);
+
 export class BuildCache {
   private readonly off: ReadonlySet<string>;
 
-  /** `off`: kinds this cache neither reads, writes nor prunes (a stage whose tool version is unknown). */
+  /**
+   * `off`: kinds this cache neither reads, writes nor prunes (a stage whose
+   * tool version is unknown). `remote`: a shared HTTP cache behind this one.
+   */
   constructor(
     readonly dir: string,
     off: readonly string[] = [],
+    readonly remote?: RemoteCache,
   ) {
     this.off = new Set(off);
+  }
+
+  private remoteFor(kind: string): RemoteCache | undefined {
+    return LOCAL_ONLY.has(kind) ? undefined : this.remote;
+  }
+
+  /** Entries the remote did not have: not asked for again in this run (has() then read()). */
+  private readonly remoteMissed = new Set<string>();
+
+  /** An entry from the remote, kept locally when found; undefined without a remote or on a miss. */
+  private async fetchRemote(kind: string, name: string): Promise<Buffer | undefined> {
+    const remote = this.remoteFor(kind);
+    if (!remote || this.remoteMissed.has(`${kind}/${name}`)) return undefined;
+    const data = await remote.get(`${kind}/${name}`);
+    if (data) await writeFileAtomic(this.path(kind, name), sealEntry(data));
+    else this.remoteMissed.add(`${kind}/${name}`);
+    return data;
   }
 
   private path(kind: string, name: string): string {
@@ -84,29 +113,35 @@ export class BuildCache {
     try {
       entry = await readFile(this.path(kind, name));
     } catch {
-      return undefined;
+      return this.fetchRemote(kind, name);
     }
     const data = openEntry(entry);
     if (!data) {
       this.discarded.push(`${kind}/${name}`);
       await rm(this.path(kind, name), { force: true }).catch(() => undefined);
+      return this.fetchRemote(kind, name);
     }
     return data;
   }
 
-  /** Whether an entry exists, without reading it or marking it used. */
+  /**
+   * Whether an entry exists, without marking it used. Not found locally, it
+   * is looked up in the remote and, when there, kept locally (read once).
+   */
   async has(kind: string, name: string): Promise<boolean> {
     if (this.off.has(kind)) return false;
-    return access(this.path(kind, name)).then(
+    const local = await access(this.path(kind, name)).then(
       () => true,
       () => false,
     );
+    return local || (await this.fetchRemote(kind, name)) !== undefined;
   }
 
   async write(kind: string, name: string, data: Uint8Array | string): Promise<void> {
     if (this.off.has(kind)) return;
     this.used.add(`${kind}/${name}`);
     await writeFileAtomic(this.path(kind, name), sealEntry(data));
+    await this.remoteFor(kind)?.put(`${kind}/${name}`, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
   }
 
   /** What an output was last built from, or undefined. */

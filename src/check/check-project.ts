@@ -4,13 +4,14 @@
 // in the one order the serial runCheck gives.
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { loadConferences, refusedDiagnostics, selectTargets } from '../model/load-project.js';
 import type { ConferenceRef } from '../model/types.js';
 import { checkManualDirs, type CheckedManual, type ManualOutline, type WorkerInput } from './check-manuals.js';
+import type { CheckScope } from './shard-check.js';
 import { checkConferences, summarise, type CheckOptions, type CheckResult } from './run-check.js';
 
 export interface CheckProjectOptions extends Omit<CheckOptions, 'passive'> {
@@ -31,7 +32,7 @@ const HEAD_START = 40;
 
 const WORKER = new URL('./check-worker.js', import.meta.url);
 
-export async function checkProject(root: string, paths: string[], cwd: string, options: CheckProjectOptions = {}): Promise<{ result: CheckResult; outline: CheckOutline; threads: number }> {
+export async function checkProject(root: string, paths: string[], cwd: string, options: CheckProjectOptions = {}): Promise<{ result: CheckResult; outline: CheckOutline; scope: CheckScope; threads: number }> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const targets = selectTargets(root, paths, cwd);
   const sizes = targets.manualDirs.map((dir) => moduleCount(dir));
@@ -54,7 +55,9 @@ export async function checkProject(root: string, paths: string[], cwd: string, o
     modules: ordered.reduce((n, c) => n + c.modules, 0),
     conferences: conferences.length,
   });
-  return { result, outline: { manuals: outlines, conferences }, threads: 1 + others.length };
+  const brokenManuals = ordered.flatMap((c) => (c.outline ? [] : [basename(c.dir)]));
+  const scope: CheckScope = { manuals: outlines, brokenManuals, conferences, moduleFilter: targets.moduleFilter };
+  return { result, outline: { manuals: outlines, conferences }, scope, threads: 1 + others.length };
 }
 
 function moduleCount(dir: string): number {

@@ -13,8 +13,11 @@ const Finding = z.object({
   message: z.string(),
   manual: z.string().nullable(),
 });
+/** With --shard: which shard the report is of (the summary says so in its title). */
+const Shard = z.object({ index: z.number(), total: z.number() }).optional();
 const CheckJson = z.object({
   ok: z.boolean(),
+  shard: Shard,
   summary: z.object({ manuals: z.number(), modules: z.number(), conferences: z.number(), errors: z.number(), warnings: z.number() }).optional(),
   // check's documented key; a run stopped by a usage error reports under `findings`.
   diagnostics: z.array(Finding).default([]),
@@ -22,6 +25,7 @@ const CheckJson = z.object({
 });
 const BuildJson = z.object({
   ok: z.boolean(),
+  shard: Shard,
   outputs: z.array(z.object({ manual: z.string(), path: z.string(), pages: z.number(), upToDate: z.boolean() })).default([]),
   findings: z.array(Finding).default([]),
 });
@@ -60,7 +64,8 @@ function parse<S extends Z.ZodType>(text: string | undefined, schema: S): Parsed
 export function ciSummary(reports: CiReports): string {
   const check = parse(reports.check, CheckJson);
   const build = parse(reports.build, BuildJson);
-  const lines = ['## promokit', ''];
+  const shard = (build?.ok ? build.value.shard : undefined) ?? (check?.ok ? check.value.shard : undefined);
+  const lines = [`## promokit${shard ? ` (shard ${shard.index} of ${shard.total})` : ''}`, ''];
   if (!check) lines.push('- **check**: not run');
   else if (!check.ok) lines.push(`- **check**: ❌ ${check.why}`);
   else {

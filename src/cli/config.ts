@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { lilconfigSync } from 'lilconfig';
+import { withoutPassword } from '../cache/remote-cache.js';
 import { UsageError } from '../errors.js';
 import { ProjectConfig } from '../model/project-config.js';
 import { parseYaml, schemaIssues, type ParsedYaml, type YamlIssue } from '../model/yaml.js';
@@ -36,6 +37,8 @@ export interface Setting {
   notFor?: readonly string[];
   /** The value as the option's parser would have made it; paths are resolved against the file's folder. */
   from(config: ProjectConfig, dir: string): OptionValue | undefined;
+  /** How `promokit config` shows a value (a URL without its password). */
+  show?: (value: string) => string;
 }
 
 const path = (value: string | undefined, dir: string): string | undefined => (value === undefined ? undefined : resolve(dir, value));
@@ -60,6 +63,8 @@ export const SETTINGS: readonly Setting[] = [
     // A name is looked up on PATH; a path is relative to the file.
     from: (c, dir) => (c.pandoc === undefined || !/[\\/]/.test(c.pandoc) ? c.pandoc : resolve(dir, c.pandoc)),
   },
+  // Read only: which jobs may write to a shared cache is each job's choice (--cache-write).
+  { name: 'cache.url', option: 'cacheUrl', flag: '--cache-url', env: 'PROMOKIT_CACHE_URL', byDefault: 'none: no remote cache', from: (c) => c.cache?.url, show: withoutPassword },
 ];
 
 function tolerantJson(_file: string, text: string): unknown {
@@ -164,11 +169,12 @@ export interface EffectiveSetting {
 export function effectiveSettings(cmd: Command, loaded: LoadedConfig | undefined, env: NodeJS.ProcessEnv = process.env): Record<string, EffectiveSetting> {
   const entries = SETTINGS.map((s): [string, EffectiveSetting] => {
     const source = cmd.getOptionValueSource(s.option);
-    const value = (cmd.getOptionValue(s.option) as OptionValue | undefined) ?? null;
+    const shown = (v: OptionValue | undefined): OptionValue | null => (v === undefined ? null : typeof v === 'string' && s.show ? s.show(v) : v);
+    const value = shown(cmd.getOptionValue(s.option) as OptionValue | undefined);
     if (source === 'cli') return [s.name, { value, source: 'flag' }];
     if (source === 'config' && loaded) return [s.name, { value, source: 'config', from: loaded.file }];
     const fromEnv = s.env ? env[s.env] : undefined;
-    if (s.env && fromEnv) return [s.name, { value: fromEnv, source: 'environment', from: s.env }];
+    if (s.env && fromEnv) return [s.name, { value: shown(fromEnv), source: 'environment', from: s.env }];
     return [s.name, { value, source: 'default' }];
   });
   return Object.fromEntries(entries);

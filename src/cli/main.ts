@@ -17,6 +17,7 @@ import { registerConfig } from './commands/config.js';
 import { registerSignin } from './commands/signin.js';
 import { registerScores } from './commands/scores.js';
 import { registerRoster } from './commands/roster.js';
+import { registerMergeReports } from './commands/merge-reports.js';
 import { applyConfig } from './config.js';
 import { forgetNotedPaths, isOsError, osErrorReport } from './os-error.js';
 
@@ -44,6 +45,7 @@ export function createProgram(): Command {
   registerSignin(program);
   registerScores(program);
   registerRoster(program);
+  registerMergeReports(program);
   // The settings file, applied once for every command: options the command
   // line left at their default take the file's values.
   program.hook('preAction', (_program, actionCommand) => {

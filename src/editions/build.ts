@@ -14,6 +14,8 @@
 // PDF is ever written. The library never prints and never exits.
 import { join } from 'node:path';
 import { BuildCache } from '../cache/build-cache.js';
+import { RemoteCache } from '../cache/remote-cache.js';
+import { pickShard, shardSummary } from '../shard.js';
 import { PromokitError, UsageError } from '../errors.js';
 import type { Project } from '../model/types.js';
 import { typstCompilerVersion } from '../typeset/compile.js';
@@ -24,7 +26,7 @@ import { finishOutput } from './finish.js';
 import type { OutputPlan } from './layouts/layout.js';
 import type { BuildOptions, BuildOutput, BuildResult } from './options.js';
 import { noModulesError } from '../model/no-modules.js';
-import { filesOf, planModuleEditions, planOutputs } from './plan.js';
+import { filesOf, planModuleEditions, planOutputs, shardUnitOf } from './plan.js';
 import { openSession } from './session.js';
 import { validateBuildOptions } from './validate-options.js';
 
@@ -38,7 +40,7 @@ export type { BuildOptions, BuildOutput, BuildResult, BuildStats } from './optio
 export async function buildManuals(project: Project, options: BuildOptions): Promise<BuildResult> {
   const { layout, manuals, jobs } = validateBuildOptions(project, options);
   const failures: PromokitError[] = [];
-  const plans = manuals.flatMap((manual) => {
+  const planned = manuals.flatMap((manual) => {
     const langs = manual.config.languages.filter((l) => !options.langs || options.langs.includes(l));
     if (langs.length === 0) return [];
     if (options.moduleEditions) return planModuleEditions(manual, langs, options.moduleEditions);
@@ -48,16 +50,25 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
     }
     return planOutputs(manual, langs, layout, options.editions);
   });
+  // A shard makes whole output files (`<manual>/<file>`, the same in every out/ folder).
+  const plans = pickShard(planned, shardUnitOf, options.shard);
 
   // Compiled PDFs stay out of the cache when the Typst version cannot be read: a key without it would outlive an upgrade.
-  const cache = new BuildCache(join(options.out, '.cache'), typstCompilerVersion() === undefined ? ['pdf', 'outputs'] : []);
+  const remote = options.remoteCache ? new RemoteCache(options.remoteCache) : undefined;
+  const cache = new BuildCache(join(options.out, '.cache'), typstCompilerVersion() === undefined ? ['pdf', 'outputs'] : [], remote);
   const session = await openSession(options.pandoc, jobs, cache, filesOf(plans));
   try {
     const docs = new DocumentCompiler(project, options, session.pandoc, cache);
     const outputs = await buildOutputs(plans, docs, options, cache, failures);
     // After a build of every manual in every language: drop the cache entries nothing uses any more.
-    if (!options.manuals?.length && !options.langs?.length && !options.moduleEditions && failures.length === 0) await cache.prune(['typst', 'pdf']);
-    return { outputs, failures: dedupe(failures), stats: { ...docs.stats(), workers: session.workers } };
+    if (!options.manuals?.length && !options.langs?.length && !options.moduleEditions && !options.shard && failures.length === 0) await cache.prune(['typst', 'pdf']);
+    return {
+      outputs,
+      failures: dedupe(failures),
+      stats: { ...docs.stats(), workers: session.workers, ...(remote ? { remote: remote.stats } : {}) },
+      ...(remote?.warning ? { warnings: [new PromokitError(remote.warning, { rule: 'remote-cache' })] } : {}),
+      ...(options.shard ? { shard: shardSummary(options.shard, 'output', planned.map(shardUnitOf), plans.length) } : {}),
+    };
   } finally {
     await session.close();
   }

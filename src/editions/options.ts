@@ -5,6 +5,8 @@ import type { Pandoc } from '../convert/pandoc.js';
 import type { Paper } from '../typeset/document.js';
 import type { EditionName, LayoutName } from './layouts/index.js';
 import type { BookletOptions } from '../assemble/booklet.js';
+import type { RemoteCacheOptions, RemoteCacheStats } from '../cache/remote-cache.js';
+import type { Shard, ShardSummary } from '../shard.js';
 
 export interface BuildOptions {
   /** Output folder (absolute). The cache lives in `<out>/.cache`. */
@@ -48,6 +50,10 @@ export interface BuildOptions {
    * (the previews of `watch`; packets take module pages in memory: module-pages.ts).
    */
   moduleEditions?: string[];
+  /** Build only this shard's outputs (src/shard.ts): the output files, by name, dealt round the shards. */
+  shard?: Shard;
+  /** A remote HTTP cache behind out/.cache (src/cache/remote-cache.ts). */
+  remoteCache?: RemoteCacheOptions;
   /** Called as each output is done (for a progress display). */
   onOutput?: (output: BuildOutput) => void;
 }
@@ -80,10 +86,16 @@ export interface BuildStats {
   compiledFromCache: number;
   /** pandoc worker threads started: 0 when pandoc ran in the main thread, or nothing needed converting. */
   workers: number;
+  /** With a remote cache: entries read from it, missing there, sent to it. */
+  remote?: RemoteCacheStats;
 }
 
 export interface BuildResult {
   outputs: BuildOutput[];
   failures: PromokitError[];
   stats: BuildStats;
+  /** Problems that did not stop anything (a remote cache that could not be reached). */
+  warnings?: PromokitError[];
+  /** With `shard`: which shard this was and how much of the build it made. */
+  shard?: ShardSummary;
 }

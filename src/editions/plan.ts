@@ -32,11 +32,25 @@ export function planOutputs(manual: Manual, langs: readonly string[], layout: Ed
 
 /** How many PDFs a build of these manuals writes (for a progress display); 0 for an unknown layout. */
 export function plannedOutputCount(project: Project, ids: readonly string[], langs: readonly string[] | undefined, layoutName: string, editions: readonly string[] = []): number {
+  return plannedOutputNames(project, ids, langs, layoutName, editions).length;
+}
+
+/**
+ * An output as a unit of --shard (src/shard.ts): `<manual>/<file>`, the same
+ * in every out/ folder, weighed by the module files it sets (a bilingual
+ * edition sets twice a one-language edition's).
+ */
+export function shardUnitOf(plan: OutputPlan): { name: string; weight: number } {
+  return { name: `${plan.manual.id}/${plan.name}`, weight: Math.max(1, plan.manual.modules.length) * plan.langs.length };
+}
+
+/** The output files a build would make, as units of --shard. */
+export function plannedOutputNames(project: Project, ids: readonly string[], langs: readonly string[] | undefined, layoutName: string, editions: readonly string[] = []): { name: string; weight: number }[] {
   const layout = layoutNamed(layoutName);
-  if (!layout) return 0;
+  if (!layout) return [];
   return project.manuals
     .filter((m) => ids.length === 0 || ids.includes(m.id))
-    .reduce((sum, m) => sum + planOutputs(m, m.config.languages.filter((l) => !langs || langs.includes(l)), layout, editions).length, 0);
+    .flatMap((m) => planOutputs(m, m.config.languages.filter((l) => !langs || langs.includes(l)), layout, editions).map(shardUnitOf));
 }
 
 /** Every module file the plans convert, once each: as prepareDocument, those with valid front matter. */

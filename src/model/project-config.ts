@@ -34,6 +34,16 @@ export const ProjectConfig = z
       .strict()
       .optional(),
     pandoc: z.string().min(1).optional().describe('a system pandoc: a name looked up on PATH, or a path relative to this file (--pandoc)'),
+    cache: z
+      .object({
+        url: z
+          .string()
+          .regex(/^https?:\/\/[^\s?#]+$/, 'an http:// or https:// URL without ?query or #fragment')
+          .optional()
+          .describe('a remote HTTP cache (bazel-remote) read by build (--cache-url; PROMOKIT_CACHE_URL wins); writing needs --cache-write'),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

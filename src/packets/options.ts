@@ -3,6 +3,7 @@ import type { BookletOptions } from '../assemble/booklet.js';
 import type { Paper } from '../assemble/paper.js';
 import type { PromokitError } from '../errors.js';
 import type { CsvEncoding } from './csv-text.js';
+import type { Shard, ShardSummary } from '../shard.js';
 
 export interface PacketOptions {
   out: string;
@@ -22,6 +23,12 @@ export interface PacketOptions {
   /** Keep the modules' facilitator notes and answer keys (a facilitator's packet). Default false. */
   facilitator?: boolean;
   sourceDateEpoch?: string;
+  /**
+   * Make only this shard's packets (src/shard.ts: attendees dealt round the
+   * shards by slug). print.pdf and certificates.pdf hold every attendee, so a
+   * shard makes neither (as with `only`).
+   */
+  shard?: Shard;
   onPacket?: (p: PacketOutput) => void;
   /** Called once the attendees are read, with how many packets will be made (for a progress display). */
   onAttendees?: (count: number) => void;
@@ -42,4 +49,6 @@ export interface PacketResult {
   /** certificates.pdf, with --certificates separate: one page per attendee. */
   certificates?: PacketOutput | undefined;
   failures: PromokitError[];
+  /** With `shard`: which shard this was and how many packets it made. */
+  shard?: ShardSummary;
 }

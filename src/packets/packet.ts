@@ -34,6 +34,7 @@ import type { PacketPart, PartContext, SharedPart } from './parts/part.js';
 import { confineConferenceFiles, sessionTimeFailures } from './preflight.js';
 import { PacketSheets, type MadePart } from './sheets.js';
 import { templatePage } from './template-page.js';
+import { pickShard, shardSummary } from '../shard.js';
 
 export type { PacketOptions, PacketOutput, PacketResult } from './options.js';
 export { PACKET_TEMPLATES } from './parts/index.js';
@@ -193,16 +194,20 @@ async function writePackets<C extends EventConfig>(project: Project, conf: Confe
     attendees = attendees.filter((a) => a.slug === want || a.name.toLowerCase() === want);
     if (attendees.length === 0) throw new UsageError(`--only: no attendee named or slugged "${options.only}" in ${event.attendeesFile}`);
   }
+  const everyone = attendees;
+  attendees = pickShard(everyone, (a) => a.slug, options.shard);
   options.onAttendees?.(attendees.length);
   const maker = new PacketMaker(project, conf, event, options);
   const dir = join(options.out, 'packets', conf.id);
   const packets: PacketOutput[] = [];
-  const printFile = options.only ? undefined : await PrintFile.create();
+  // print.pdf holds every packet: not made for one attendee (--only) or one shard.
+  const whole = !options.only && !options.shard;
+  const printFile = whole ? await PrintFile.create() : undefined;
   const certificates: MergePart[] = [];
   for (const a of attendees) {
     try {
       const { pdf, pages, pieces, certificate } = await maker.packet(a);
-      certificates.push(...certificate);
+      if (!options.shard) certificates.push(...certificate);
       const path = join(dir, `${a.slug}.pdf`);
       await writeFileAtomic(path, pdf);
       await printFile?.add(a.name, pieces);
@@ -233,5 +238,11 @@ async function writePackets<C extends EventConfig>(project: Project, conf: Confe
     await writeFileAtomic(path, await savePdf(doc));
     certificatesOut = { attendee: '', path, pages: doc.getPageCount() };
   }
-  return { packets, print, certificates: certificatesOut, failures: [...event.failures, ...maker.failures] };
+  return {
+    packets,
+    print,
+    certificates: certificatesOut,
+    failures: [...event.failures, ...maker.failures],
+    ...(options.shard ? { shard: shardSummary(options.shard, 'attendee', everyone.map((a) => a.slug), attendees.length) } : {}),
+  };
 }

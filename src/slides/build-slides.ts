@@ -23,6 +23,7 @@ import { isExternal } from '../model/external.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { notesText, parseSlides, type Slide } from './parse-slides.js';
 import { localeWords } from '../model/locales.js';
+import { pickShard, shardSummary, type Shard, type ShardSummary } from '../shard.js';
 
 export interface SlidesOptions {
   out: string;
@@ -43,6 +44,8 @@ export interface SlidesOptions {
   format?: 'pdf' | 'pptx';
   sourceDateEpoch?: string;
   pandoc?: Pandoc;
+  /** Make only this shard's decks (src/shard.ts): each deck with its handout, dealt round the shards by name. */
+  shard?: Shard;
   /** Called once, before the first file, with how many files will be written (for a progress display). */
   onPlanned?: (files: number) => void;
   onOutput?: (o: SlidesOutput) => void;
@@ -60,6 +63,8 @@ export interface SlidesOutput {
 export interface SlidesResult {
   outputs: SlidesOutput[];
   failures: PromokitError[];
+  /** With `shard`: which shard this was and how many decks it made. */
+  shard?: ShardSummary;
 }
 
 export interface Deck {
@@ -173,7 +178,7 @@ export async function buildSlides(project: Project, options: SlidesOptions): Pro
     options.onOutput?.(o);
   };
 
-  const decks = manuals.flatMap((manual) => {
+  const all = manuals.flatMap((manual) => {
     const timestamp = manualTimestamp(manual, options.sourceDateEpoch);
     return manual.modules
       .filter((module) => !options.modules || options.modules.includes(module.id))
@@ -183,6 +188,9 @@ export async function buildSlides(project: Project, options: SlidesOptions): Pro
           .map((lang) => ({ manual, module, lang, file: module.slides[lang]!, timestamp })),
       );
   });
+  // A deck and its handout are one unit: `<manual>/<module>.<lang>`.
+  const unitOf = (d: { manual: Manual; module: Module; lang: string }): string => `${d.manual.id}/${d.module.id}.${d.lang}`;
+  const decks = pickShard(all, unitOf, options.shard);
   // A PDF deck comes with its handout; a pptx alone.
   options.onPlanned?.(options.format === 'pptx' ? decks.length : 2 * decks.length);
 
@@ -225,5 +233,5 @@ export async function buildSlides(project: Project, options: SlidesOptions): Pro
       else failures.push(new PromokitError(`the slides could not be built: ${err instanceof Error ? err.message : String(err)}`, { file: file.file }));
     }
   }
-  return { outputs, failures };
+  return { outputs, failures, ...(options.shard ? { shard: shardSummary(options.shard, 'deck', all.map(unitOf), decks.length) } : {}) };
 }

@@ -57,6 +57,12 @@ describe('ciSummary', () => {
     expect(md).toContain('- **build**: not run');
   });
 
+  it('names the shard in its title when the reports are of one shard', () => {
+    const shard = { index: 2, total: 4, unit: 'output', assigned: 3, units: 12, plan: '0123456789abcdef' };
+    const md = ciSummary({ build: JSON.stringify({ ...JSON.parse(buildJson), shard }) });
+    expect(md.split('\n')[0]).toBe('## promokit (shard 2 of 4)');
+  });
+
   it('says so when a report is missing or is not one', () => {
     expect(ciSummary({})).toBe('## promokit\n\n- **check**: not run\n- **build**: not run\n');
     expect(ciSummary({ check: '', build: '{"oops":' })).toContain('- **check**: ❌ it printed no report');

@@ -113,6 +113,21 @@ describe('promokit config and the preAction hook', () => {
     expect(text.stdout).toMatch(/^out +\S+build +\S*promokit\.config\.yaml$/m);
   });
 
+  it('takes a remote cache URL (cache.url), which PROMOKIT_CACHE_URL overrides, and never shows its password', async () => {
+    const dir = project({ 'promokit.config.yaml': 'cache:\n  url: https://region:s3cret@cache.example.org/promokit\n' });
+    const r = await cli(['config', '--root', dir, '--json'], { PROMOKIT_CACHE_URL: undefined });
+    expect(r.code, r.stderr).toBe(0);
+    const settings = (JSON.parse(r.stdout) as { settings: Settings }).settings;
+    expect(settings['cache.url']).toEqual({ value: 'https://region:***@cache.example.org/promokit', source: 'config', from: join(dir, 'promokit.config.yaml') });
+    expect(r.stdout).not.toContain('s3cret');
+    const env = await cli(['config', '--root', dir, '--json'], { PROMOKIT_CACHE_URL: 'http://other:9090' });
+    expect((JSON.parse(env.stdout) as { settings: Settings }).settings['cache.url']).toEqual({ value: 'http://other:9090', source: 'environment', from: 'PROMOKIT_CACHE_URL' });
+    const bad = project({ 'promokit.config.yaml': 'cache:\n  url: ftp://cache\n' });
+    const refused = await cli(['config', '--root', bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('cache.url');
+  });
+
   it('fills the options of other commands, and a flag wins over it', async () => {
     const dir = project({ 'promokit.config.yaml': 'format: json\n' });
     const json = await cli(['check', '--root', dir]);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/promokit.js', import.meta.url));
@@ -21,4 +21,24 @@ export function runCli(args: string[], cwd: string, env: Record<string, string> 
     throw new Error(`promokit ${args.join(' ')} ${how}\nstderr:\n${r.stderr ?? ''}`);
   }
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * runCli without blocking this process: for tests that serve the CLI
+ * something themselves (an HTTP cache on 127.0.0.1), which spawnSync would
+ * leave unanswered.
+ */
+export function runCliAsync(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (code === null) reject(new Error(`promokit ${args.join(' ')} was killed by ${signal ?? 'an unknown signal'}\nstderr:\n${stderr}`));
+      else resolve({ code, stdout, stderr });
+    });
+  });
 }

@@ -123,3 +123,22 @@ describe('slides --format pptx', () => {
     expect([...names].some((n) => n.startsWith('ppt/media/'))).toBe(true);
   }, 60_000);
 });
+
+describe('slides with a shard', () => {
+  it('deals the decks (each with its handout) round the shards: together, the unsharded files', async () => {
+    const root = project();
+    const whole = await buildSlides(load(root), { out: join(root, 'whole'), sourceDateEpoch: '1700000000' });
+    const one = await buildSlides(load(root), { out: join(root, 's1'), sourceDateEpoch: '1700000000', shard: { index: 1, total: 2 } });
+    const two = await buildSlides(load(root), { out: join(root, 's2'), sourceDateEpoch: '1700000000', shard: { index: 2, total: 2 } });
+    expect(whole.shard).toBeUndefined();
+    expect(one.shard).toMatchObject({ index: 1, total: 2, unit: 'deck', assigned: 1, units: 2 });
+    expect(two.shard).toMatchObject({ index: 2, total: 2, unit: 'deck', assigned: 1, units: 2 });
+    // A deck and its handout go together.
+    expect(one.outputs.map((o) => `${o.kind} ${o.lang}`)).toEqual(['deck en', 'handout en']);
+    expect(two.outputs.map((o) => `${o.kind} ${o.lang}`)).toEqual(['deck es', 'handout es']);
+    for (const o of [...one.outputs, ...two.outputs]) {
+      const rel = o.path.split(/[\\/](s1|s2)[\\/]/)[2]!;
+      expect(Buffer.compare(readFileSync(o.path), readFileSync(join(root, 'whole', rel))), rel).toBe(0);
+    }
+  });
+});

@@ -3,6 +3,7 @@
 // for each module and language, manual and conference.
 import type { JunitCase, JunitPlan, Report } from '../../findings/report/report.js';
 import type { CheckResult } from '../run-check.js';
+import type { ShardSummary } from '../../shard.js';
 
 /** What the report reads of the project (a Project has it, and so does check-project's outline). */
 export interface ReportOutline {
@@ -15,6 +16,8 @@ export interface CheckReportOptions {
   errorsOnly?: boolean;
   /** Threads that read the manuals (check-project.ts), in the JSON report. */
   threads?: number;
+  /** With --shard: which shard this was (the `shard` key of the JSON). */
+  shard?: ShardSummary;
 }
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -25,7 +28,7 @@ export function checkReport(result: CheckResult, project: ReportOutline, options
     command: 'check',
     ok: result.ok,
     findings: options.errorsOnly ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics,
-    data: options.threads === undefined ? { summary: s } : { summary: s, threads: options.threads },
+    data: { summary: s, ...(options.threads === undefined ? {} : { threads: options.threads }), ...(options.shard ? { shard: options.shard } : {}) },
     findingsKey: 'diagnostics',
     scope: `in ${s.modules} modules`,
     text: {

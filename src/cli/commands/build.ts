@@ -15,6 +15,8 @@ import { addFormatOptions, parseFormats, printReport, runReported, type FormatOp
 import { addBookletOptions, bookletChoice, bookletLine, type BookletCliOptions } from '../booklet-options.js';
 import { stageFindings } from '../stage-findings.js';
 import { buildOtherEditions } from './html-edition.js';
+import { addCacheOptions, addShardOption, remoteCacheChoice, type CacheCliOptions, type ShardCliOptions } from '../scale-options.js';
+import { shardNames } from '../../shard.js';
 
 /**
  * What build's --format takes besides the report formats (text, json, github,
@@ -22,7 +24,7 @@ import { buildOtherEditions } from './html-edition.js';
  */
 const BUILD_OUTPUT_FORMATS: readonly string[] = ['pdf', 'html', 'epub'];
 
-interface BuildCliOptions extends CommonOptions, FormatOptions {
+interface BuildCliOptions extends CommonOptions, FormatOptions, ShardCliOptions, CacheCliOptions {
   layout: string;
   draft?: boolean;
   booklet?: boolean;
@@ -55,6 +57,8 @@ export function registerBuild(program: Command): void {
     .option('--pdf-standard <std>', 'check and declare a PDF standard: ua-1 (accessible) or a-2b (archival)')
     .option('--per-module', 'with --format html: also one page per module (out/<id>/modules/), to send one lesson at a time')
     .option('--quiet', 'print only errors');
+  addShardOption(cmd, 'by output file (HTML and EPUB by manual)');
+  addCacheOptions(cmd);
   addFormatOptions(cmd)
     .addHelpText(
       'after',
@@ -76,6 +80,7 @@ Examples:
   promokit build --press                           bleed, crop marks and boxes for a print shop
   promokit build --format github                   errors as GitHub Actions annotations
   promokit build --format html --per-module        the phone edition, whole and per lesson
+  promokit build --shard 2/4 --json > shard-2.json one CI job of four (then promokit merge-reports)
 
 Unchanged sources are not rebuilt (cache in <out>/.cache). PDFs are
 byte-identical for identical sources; their date is SOURCE_DATE_EPOCH when
@@ -95,7 +100,7 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     throw new UsageError(`--layout must be one of ${LAYOUTS.join(', ')}, not "${opts.layout}"`);
   }
   // Loaded here, not at start-up: `promokit check` needs none of it.
-  const [{ buildManuals }, { plannedOutputCount }, { startProgress }] = await Promise.all([
+  const [{ buildManuals }, { plannedOutputNames }, { startProgress }] = await Promise.all([
     import('../../editions/build.js'),
     import('../../editions/plan.js'),
     import('../progress.js'),
@@ -106,11 +111,13 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
   const cwd = process.cwd();
   const show = (p: string): string => relative(cwd, p) || '.';
   const langs = parseLangs(opts.lang);
+  const remoteCache = remoteCacheChoice(opts);
+  const planned = editions.includes('pdf') ? shardNames(plannedOutputNames(loaded.project, ids, langs, opts.layout, opts.largePrint ? ['large-print'] : []), opts.shard) : new Set<string>();
   const progress = startProgress({
     unit: 'PDFs',
     groups: loaded.project.manuals
       .filter((m) => ids.length === 0 || ids.includes(m.id))
-      .map((m) => ({ name: m.id, total: editions.includes('pdf') ? plannedOutputCount(loaded.project, [m.id], langs, opts.layout, opts.largePrint ? ['large-print'] : []) : 0 }))
+      .map((m) => ({ name: m.id, total: [...planned].filter((n) => n.startsWith(`${m.id}/`)).length }))
       .filter((g) => g.total > 0),
     silent: Boolean(opts.quiet) || format.machine,
   });
@@ -143,10 +150,14 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
     jobs: opts.jobs === undefined ? defaultJobs() : Number(opts.jobs),
     ...(opts.pdfStandard ? { pdfStandard: opts.pdfStandard as PdfStandardName } : {}),
+    ...(opts.shard ? { shard: opts.shard } : {}),
+    ...(remoteCache ? { remoteCache } : {}),
     onOutput: (o: BuildOutput) => progress.done(outputLine(o, show), show(o.path), o.manual),
   });
   progress.stop();
-  const other = await buildOtherEditions(editions, { root, out, manuals: selected, langs, perModule: Boolean(opts.perModule), quiet: Boolean(opts.quiet) || format.machine });
+  // HTML and EPUB editions are made per manual: a shard makes those of its share of the manuals.
+  const otherManuals = opts.shard ? [...shardNames(selected.length ? selected : buildable.manuals.map((m) => m.id), opts.shard)] : selected;
+  const other = opts.shard && otherManuals.length === 0 ? { files: [], failures: [], warnings: [] } : await buildOtherEditions(editions, { root, out, manuals: otherManuals, langs, perModule: Boolean(opts.perModule), quiet: Boolean(opts.quiet) || format.machine });
 
   // Invalid front matter: show what the loader found instead of "run check".
   const failures: PromokitError[] = [...other.failures];
@@ -165,7 +176,7 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
   }
 
   const findings = [
-    ...stageFindings([...result.outputs.flatMap((o) => o.warnings), ...other.warnings], 'warning', 'build', loaded.project),
+    ...stageFindings([...result.outputs.flatMap((o) => o.warnings), ...other.warnings, ...('warnings' in result ? (result.warnings ?? []) : [])], 'warning', 'build', loaded.project),
     ...stageFindings(failures, 'error', 'build', loaded.project),
   ];
   const quietText = Boolean(opts.quiet) && format.name === 'text';
@@ -177,6 +188,7 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
       outputs: result.outputs.map((o) => ({ ...o, path: show(o.path), warnings: o.warnings.map(failureJson) })),
       failures: failures.map(failureJson),
       stats: result.stats,
+      ...('shard' in result && result.shard ? { shard: result.shard } : {}),
       ...(other.files.length ? { files: other.files.map((f) => ({ ...f, path: show(f.path) })) } : {}),
     },
     scope: `in ${result.outputs.length} PDFs`,

@@ -19,7 +19,8 @@ export function registerConfig(program: Command): void {
     .option('--jobs <n>', 'pandoc-wasm threads')
     .option('--sheet <size>', 'booklet sheet', parseBookletSheet)
     .option('--signature <sheets>', 'booklet signature', parseSignature)
-    .option('--pandoc <name|path>', 'a system pandoc');
+    .option('--pandoc <name|path>', 'a system pandoc')
+    .option('--cache-url <url>', 'a remote HTTP cache');
   addFormatOptions(cmd)
     .addHelpText(
       'after',

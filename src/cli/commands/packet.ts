@@ -12,8 +12,9 @@ import { eventTarget } from '../event-target.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
 import { addBookletOptions, bookletChoice, bookletLine, type BookletCliOptions } from '../booklet-options.js';
 import { stageFindings } from '../stage-findings.js';
+import { addShardOption, type ShardCliOptions } from '../scale-options.js';
 
-interface PacketCliOptions extends CommonOptions, FormatOptions, BookletCliOptions {
+interface PacketCliOptions extends CommonOptions, FormatOptions, BookletCliOptions, ShardCliOptions {
   attendees?: string;
   encoding?: CsvEncoding;
   only?: string;
@@ -51,6 +52,7 @@ export function registerPacket(program: Command): void {
     .option('--root <dir>', 'project folder (default: the one holding the event)')
     .option('--quiet', 'print only errors');
   addBookletOptions(cmd, 'each packet: ');
+  addShardOption(cmd, 'by attendee (print.pdf and certificates.pdf are then not made)');
   addFormatOptions(cmd)
     .addHelpText(
       'after',
@@ -84,6 +86,7 @@ Examples:
 
 async function packet(target: string, opts: PacketCliOptions, format: ReportFormat): Promise<void> {
   const [{ buildPackets }, { startProgress }] = await Promise.all([import('../../packets/packet.js'), import('../progress.js')]);
+  if (opts.shard && opts.only) throw new UsageError('--shard and --only: one at a time');
   const { root, loaded, conf } = eventTarget(target, opts);
   const out = resolveOut(opts, root, ['.cache']);
   const valid = Boolean(conf.config ?? conf.exchange);
@@ -102,6 +105,7 @@ async function packet(target: string, opts: PacketCliOptions, format: ReportForm
         ...(opts.press ? { press: true } : {}),
         paper: opts.paper ?? 'letter',
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        ...(opts.shard ? { shard: opts.shard } : {}),
         onAttendees: (n) => progress.total(n),
         onPacket: (p) => progress.done(`packet ${show(p.path)} (${p.pages} pages)`, p.attendee),
       });
@@ -113,7 +117,7 @@ async function packet(target: string, opts: PacketCliOptions, format: ReportForm
     command: 'packet',
     ok: failures.length === 0,
     findings: stageFindings(failures, 'error', 'packet', loaded.project),
-    data: { packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: print ? show(print.path) : null, certificates: certificates ? show(certificates.path) : null, failures: failures.map(failureJson) },
+    data: { packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: print ? show(print.path) : null, certificates: certificates ? show(certificates.path) : null, failures: failures.map(failureJson), ...('shard' in result && result.shard ? { shard: result.shard } : {}) },
     scope: `in ${result.packets.length} packets`,
     text: {
       stream: 'stderr',

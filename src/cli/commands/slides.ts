@@ -9,8 +9,9 @@ import { parseLangs, parsePaper, resolveOut, resolveRoot, failureJson, type Comm
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
 import { addBookletOptions, bookletChoice, bookletLine, type BookletCliOptions } from '../booklet-options.js';
 import { stageFindings } from '../stage-findings.js';
+import { addShardOption, type ShardCliOptions } from '../scale-options.js';
 
-interface SlidesCliOptions extends CommonOptions, FormatOptions, BookletCliOptions {
+interface SlidesCliOptions extends CommonOptions, FormatOptions, BookletCliOptions, ShardCliOptions {
   perPage: string;
   notes?: boolean;
   notesLang?: string;
@@ -34,6 +35,7 @@ export function registerSlides(program: Command): void {
     .option('--paper <size>', 'handout paper: letter or a4', parsePaper, 'letter')
     .option('--quiet', 'print only errors');
   addBookletOptions(cmd, 'handout: ');
+  addShardOption(cmd, 'by deck (each with its handout)');
   addFormatOptions(cmd, { values: SLIDE_FILE_FORMATS, help: 'and what to make: pdf (decks and handouts, default) or pptx (PowerPoint files to edit)' })
     .addHelpText(
       'after',
@@ -81,6 +83,7 @@ async function slides(ids: string[], opts: SlidesCliOptions, format: ReportForma
     booklet: bookletChoice(opts),
     format: kind,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    ...(opts.shard ? { shard: opts.shard } : {}),
     onPlanned: (n) => progress.total(n),
     onOutput: (o) => progress.done(`${o.kind.padEnd(7)} ${show(o.path)} (${o.pages} pages)`, show(o.path)),
   });
@@ -92,7 +95,7 @@ async function slides(ids: string[], opts: SlidesCliOptions, format: ReportForma
     command: 'slides',
     ok: failures.length === 0,
     findings: stageFindings(failures, 'error', 'slides', loaded.project),
-    data: { outputs: result.outputs.map((o) => ({ ...o, path: show(o.path) })), failures: failures.map(failureJson) },
+    data: { outputs: result.outputs.map((o) => ({ ...o, path: show(o.path) })), failures: failures.map(failureJson), ...(result.shard ? { shard: result.shard } : {}) },
     scope: `in ${decks} decks and ${handouts} handouts`,
     text: {
       stream: 'stderr',

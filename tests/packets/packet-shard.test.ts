@@ -1,0 +1,55 @@
+// packet --shard k/n: attendees dealt round the shards by slug; each packet
+// made by one shard, the same bytes as without shards; print.pdf (every
+// packet) made by none.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/model/load-project.js';
+import { buildPackets } from '../../src/packets/packet.js';
+import { demoManual, writeProject } from '../editions/fixture.js';
+
+const CONFERENCE = `id: conf
+name: { es: Conferencia de Prueba, en: Test Conference }
+languages: [es, en]
+date: 2026-11-14
+venue: { name: Centro Comunitario, city: El Paso }
+organizers: [Red de Prueba]
+hours: 2
+sessions:
+  - time: "09:00"
+    end: "10:00"
+    kind: plenary
+    title: { es: Apertura, en: Opening }
+    module: demo/01-tema-1
+packet: [cover, agenda, certificate]
+`;
+
+describe('packets with a shard', () => {
+  it('together make the packets of one run, byte for byte, and no print.pdf', async () => {
+    const root = writeProject({
+      ...demoManual('demo', 1),
+      'manuals/conf/conference.yaml': CONFERENCE,
+      'manuals/conf/attendees.csv': 'name,language\nAna Pérez,es\nLuis Gómez,en\nRosa Díaz,es\n',
+    });
+    const project = loadProject(root).project;
+    const conf = project.conferences[0]!;
+    const run = (out: string, shard?: { index: number; total: number }) => buildPackets(project, conf, { out: join(root, out), sourceDateEpoch: '1700000000', ...(shard ? { shard } : {}) });
+    const whole = await run('whole');
+    expect(whole.failures).toEqual([]);
+    const shards = [await run('s1', { index: 1, total: 2 }), await run('s2', { index: 2, total: 2 })];
+    // Sorted slugs ana-perez, luis-gomez, rosa-diaz: shard 1 takes the 1st and 3rd.
+    expect(shards.map((s) => s.packets.map((p) => p.attendee))).toEqual([['Ana Pérez', 'Rosa Díaz'], ['Luis Gómez']]);
+    expect(shards.map((s) => s.shard)).toMatchObject([
+      { index: 1, total: 2, unit: 'attendee', assigned: 2, units: 3 },
+      { index: 2, total: 2, unit: 'attendee', assigned: 1, units: 3 },
+    ]);
+    for (const [i, s] of shards.entries()) {
+      expect(s.print).toBeUndefined();
+      expect(existsSync(join(root, `s${i + 1}`, 'packets/conf/print.pdf'))).toBe(false);
+      for (const p of s.packets) {
+        const name = p.path.split(/[\\/]/).pop()!;
+        expect(Buffer.compare(readFileSync(p.path), readFileSync(join(root, 'whole/packets/conf', name))), name).toBe(0);
+      }
+    }
+  });
+});
