@@ -72,6 +72,12 @@ export interface BuildStats {
   /** Documents compiled by Typst / read from the cache. */
   compiled: number;
   compiledFromCache: number;
+  /**
+   * Pieces of editions set in pieces (every edition but module editions and
+   * PDF-standard builds): modules and glossaries set by Typst / read from the
+   * cache, and fronts (cover and contents) set by Typst.
+   */
+  typeset: { modules: number; cached: number; fronts: number };
   /** pandoc worker threads started: 0 when pandoc ran in the main thread, or nothing needed converting. */
   workers: number;
 }
