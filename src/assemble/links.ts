@@ -54,9 +54,10 @@ export function detachLinks(doc: PDFDocument, indices: readonly number[]): Detac
     const annots = ctx.lookupMaybe(pages[i]!.node.get(N.Annots), PDFArray);
     if (!annots) return [];
     return annots.asArray().map((ref) => {
-      const annot = ctx.lookupMaybe(ref, PDFDict);
-      if (!annot || annot.get(N.Subtype) !== N.Link) return undefined;
-      const action = ctx.lookupMaybe(annot.get(N.A), PDFDict);
+      const annot = ctx.lookup(ref);
+      if (!(annot instanceof PDFDict) || annot.get(N.Subtype) !== N.Link) return undefined;
+      const found = ctx.lookup(annot.get(N.A));
+      const action = found instanceof PDFDict ? found : undefined;
       const uri = action && action.get(N.S) === N.URI ? ctx.lookup(action.get(N.URI)) : undefined;
       if (uri instanceof PDFString || uri instanceof PDFHexString) {
         const text = uri.decodeText();
@@ -90,8 +91,8 @@ export function attachLinks(page: PDFPage, detached: DetachedLinks, place: (targ
       return;
     }
     const where = place(target);
-    const annot = ctx.lookupMaybe(ref, PDFDict);
-    if (!where || !annot) return;
+    const annot = ctx.lookup(ref);
+    if (!where || !(annot instanceof PDFDict)) return;
     annot.set(N.Dest, ctx.obj([where.page.ref, N.XYZ, PDFNull, where.top === undefined ? PDFNull : PDFNumber.of(where.top), PDFNull]));
     kept.push(ref);
   });

@@ -16,7 +16,7 @@ import { hashParts } from '../cache/build-cache.js';
 import { localeWords } from '../model/locales.js';
 import type { Manual, Module } from '../model/types.js';
 import { DocumentErrors, glossaryRows, type DocLayout, type PreparedDocument } from '../typeset/document.js';
-import type { PromokitError } from '../errors.js';
+import { PromokitError } from '../errors.js';
 import type { CompiledPiece } from './compile-documents.js';
 import type { Documents, OutputPlan, Unimposed } from './layouts/layout.js';
 import { setEditionMetadata } from './metadata.js';
@@ -92,8 +92,19 @@ export async function piecedEdition(plan: OutputPlan, docs: Documents, layout: D
   return {
     key: hashParts([ASSEMBLE_VERSION, String(docs.timestamp(manual)), base.key, ...pieces.map((p) => p.doc.key)]),
     make: async () => {
+      // One after another (Typst sets one document at a time); every piece's errors are reported, not only the first's.
       const compiled: CompiledPiece[] = [];
-      for (const p of pieces) compiled.push(await docs.compilePiece(p.doc));
+      const failed: PromokitError[] = [];
+      for (const p of pieces) {
+        try {
+          compiled.push(await docs.compilePiece(p.doc));
+        } catch (err) {
+          if (err instanceof DocumentErrors) failed.push(...err.errors);
+          else if (err instanceof PromokitError) failed.push(err);
+          else throw err;
+        }
+      }
+      if (failed.length) throw new DocumentErrors(failed);
       const pages = compiled.map((c) => c.pages);
       // The contents' length moves every start page: set it with a guess, then again if the guess was wrong.
       let frontPages = FRONT_GUESS;

@@ -14,6 +14,7 @@
 // PDF is ever written. The library never prints and never exits.
 import { join } from 'node:path';
 import { BuildCache } from '../cache/build-cache.js';
+import { loadedEngines } from '../engines.js';
 import { PromokitError, UsageError } from '../errors.js';
 import type { Project } from '../model/types.js';
 import { typstCompilerVersion } from '../typeset/compile.js';
@@ -57,7 +58,7 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
     const outputs = await buildOutputs(plans, docs, options, cache, failures);
     // After a build of every manual in every language: drop the cache entries nothing uses any more.
     if (!options.manuals?.length && !options.langs?.length && !options.moduleEditions && failures.length === 0) await cache.prune(['typst', 'pdf']);
-    return { outputs, failures: dedupe(failures), stats: { ...docs.stats(), workers: session.workers } };
+    return { outputs, failures: dedupe(failures), stats: { ...docs.stats(), workers: session.workers, engines: loadedEngines() } };
   } finally {
     await session.close();
   }

@@ -2,13 +2,15 @@
 // pdf-lib: the front's cover and contents, then each piece on the page the
 // plan gives it (a blank left-hand page before one that would start on the
 // left), its page numbers drawn where Typst marked them, its links and the
-// contents' links pointed at their pages, the bookmarks of every piece.
-import { grayscale, PDFDocument } from 'pdf-lib';
+// contents' links pointed at their pages, the bookmarks and the tags
+// (structure tree, struct-tree.ts) of every piece.
+import { beginMarkedContent, endMarkedContent, grayscale, PDFDocument } from 'pdf-lib';
 import { embedFontStack } from '../assemble/fonts.js';
 import { attachLinks, detachLinks, type DetachedLinks, type LinkTarget, type Placement } from '../assemble/links.js';
 import { loadPdf } from '../assemble/load.js';
 import { drawRuns, type FontStack } from '../assemble/font-stack.js';
 import { readOutline, setOutline, type OutlineEntry } from '../assemble/outline.js';
+import { StructureJoiner } from '../assemble/struct-tree.js';
 import type { CompiledPiece, PieceMark } from './compile-documents.js';
 
 /** Page numbers in templates/lib.typ's grey, luma(60). */
@@ -32,6 +34,7 @@ export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
   const { front, frontPages, pieces, starts, file } = input;
   const out = await PDFDocument.create({ updateMetadata: false });
   const font = await embedFontStack(out, 'regular');
+  const tags = new StructureJoiner(out);
   const relink: { index: number; links: DetachedLinks; place: (t: LinkTarget) => number | undefined }[] = [];
   const anchors = new Map<string, { index: number; y: number }>();
   const outline: OutlineEntry[] = [];
@@ -39,7 +42,7 @@ export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
   const frontDoc = await loadPdf(front.pdf, `${file} (cover and contents)`);
   const kept = [...Array(frontPages).keys()];
   const frontLinks = detachLinks(frontDoc, kept);
-  for (const [i, page] of (await out.copyPages(frontDoc, kept)).entries()) {
+  for (const [i, page] of tags.copy(frontDoc, kept).entries()) {
     out.addPage(page);
     // The contents' links lead to stub page k (after the kept pages): the start of piece k.
     relink.push({ index: i, links: frontLinks[i]!, place: (t) => (t.kind === 'page' ? (t.pageIndex < frontPages ? t.pageIndex : starts[t.pageIndex - frontPages]) : undefined) });
@@ -53,7 +56,7 @@ export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
     while (out.getPageCount() < start) out.addPage([width, height]);
     const indices = doc.getPageIndices();
     const links = detachLinks(doc, indices);
-    for (const [i, page] of (await out.copyPages(doc, indices)).entries()) {
+    for (const [i, page] of tags.copy(doc, indices).entries()) {
       out.addPage(page);
       relink.push({ index: start + i, links: links[i]!, place: (t) => (t.kind === 'page' ? start + t.pageIndex : undefined) });
     }
@@ -78,6 +81,7 @@ export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
     });
   }
   setOutline(out, outline);
+  tags.finish();
   return out;
 }
 
@@ -89,7 +93,10 @@ function drawNumber(doc: PDFDocument, index: number, mark: Foot, font: FontStack
   const x = mark.right ? mark.x + mark.width - width : mark.x;
   // Typst sets a line's top edge at the cap height: the baseline is that far below the footer's top.
   const y = page.getHeight() - mark.y - font.capHeightAtSize(mark.size);
+  // Not part of the text's structure: an artifact, as Typst marks its own page numbers.
+  page.pushOperators(beginMarkedContent('Artifact'));
   drawRuns(page, text, font, { x, y, size: mark.size, color: INK });
+  page.pushOperators(endMarkedContent());
 }
 
 function shift(entries: OutlineEntry[], by: number): OutlineEntry[] {

@@ -78,6 +78,8 @@ export interface BuildStats {
    * cache, and fronts (cover and contents) set by Typst.
    */
   typeset: { modules: number; cached: number; fronts: number };
+  /** Heavy engines this process loaded (`pandoc-wasm`, `typst`): none when nothing needed converting or setting. */
+  engines: string[];
   /** pandoc worker threads started: 0 when pandoc ran in the main thread, or nothing needed converting. */
   workers: number;
 }
