@@ -56,9 +56,11 @@ export function typesetter(doc: PreparedDocument): Typesetter {
 
 /** The document, as a person names it: `salud-mental, es-en edition (parallel)`. */
 export function documentName(doc: PreparedDocument): string {
-  const { manual, langs, layout, part } = doc.request;
-  const edition = part === 'module' ? `module ${manual.modules.map((m) => m.id).join(', ')} (${langs.join('-')})` : `${langs.join('-')} edition${langs.length > 1 ? ` (${layout})` : ''}`;
-  return `${manual.id}, ${edition}`;
+  const { manual, langs, layout, part, marks } = doc.request;
+  const edition = `${langs.join('-')} edition${langs.length > 1 ? ` (${layout})` : ''}`;
+  // A piece of a joined edition: the edition, then which piece.
+  if (marks) return `${manual.id}, ${edition}, ${part === 'module' ? `module ${manual.modules.map((m) => m.id).join(', ')}` : part === 'front' ? 'cover and contents' : 'glossary'}`;
+  return `${manual.id}, ${part === 'module' ? `module ${manual.modules.map((m) => m.id).join(', ')} (${langs.join('-')})` : edition}`;
 }
 
 /** A failure of the child process as a finding on manual.yaml, or undefined for any other error. */
