@@ -4,7 +4,8 @@
 // pdf-lib is loaded when a flip book is made, not when the CLI lists the
 // layouts: every command's start-up would pay for it.
 import { hashParts } from '../../cache/build-cache.js';
-import { languagePairs, oneDocument, type EditionLayout } from './layout.js';
+import { oneDocument } from './edition-source.js';
+import { languagePairs, type EditionLayout } from './layout.js';
 import { oneLanguage } from './single.js';
 
 export const flip = {
