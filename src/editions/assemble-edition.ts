@@ -88,6 +88,7 @@ export async function piecedEdition(plan: OutputPlan, docs: Documents, layout: D
   }
   const front = (toc: { title: string; page: number }[]) => docs.preparePiece(bare, langs, layout, { part: 'front', toc });
   const base = await front(pieces.map((p) => ({ title: p.title, page: 0 })));
+  await docs.keepFronts(base.key);
 
   return {
     key: hashParts([ASSEMBLE_VERSION, String(docs.timestamp(manual)), base.key, ...pieces.map((p) => p.doc.key)]),
@@ -109,9 +110,11 @@ export async function piecedEdition(plan: OutputPlan, docs: Documents, layout: D
       // The contents' length moves every start page: set it with a guess, then again if the guess was wrong.
       let frontPages = FRONT_GUESS;
       let set: { front: CompiledPiece; starts: number[]; kept: number } | undefined;
+      const fronts: string[] = [];
       for (let round = 0; round < 3; round++) {
         const starts = placePieces(frontPages, pages);
         const doc = await front(pieces.map((p, i) => ({ title: p.title, page: starts[i]! + 1 })));
+        fronts.push(doc.key);
         const made = await docs.compilePiece(doc);
         const stubs = made.marks.find((m) => m.kind === 'stubs');
         const kept = stubs ? stubs.page - 1 : made.pages;
@@ -120,6 +123,7 @@ export async function piecedEdition(plan: OutputPlan, docs: Documents, layout: D
         if (kept <= frontPages) break;
         frontPages = kept;
       }
+      await docs.recordFronts(base.key, fronts);
       const { joinPieces } = await import('./join-pieces.js');
       const { savePdf } = await import('../assemble/save.js');
       const doc = await joinPieces({ front: set!.front, frontPages: set!.kept, pieces: compiled, starts: set!.starts, file: plan.name });

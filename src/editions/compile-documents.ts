@@ -143,6 +143,18 @@ export class DocumentCompiler {
     return this.settings.pdfStandard === undefined && this.settings.pageNumbers !== false && process.env.PROMOKIT_WHOLE_DOCUMENTS !== '1';
   }
 
+  async keepFronts(base: string): Promise<void> {
+    const known = await this.cache.read('pdf', `${base}.fronts`);
+    for (const key of known ? known.toString('utf8').split('\n').filter(Boolean) : []) {
+      this.cache.keep('pdf', `${key}.pdf`);
+      this.cache.keep('pdf', `${key}.json`);
+    }
+  }
+
+  async recordFronts(base: string, keys: readonly string[]): Promise<void> {
+    await this.cache.write('pdf', `${base}.fronts`, `${keys.join('\n')}\n`);
+  }
+
   timestamp(manual: Manual): number {
     return manualTimestamp(manual, this.settings.sourceDateEpoch);
   }

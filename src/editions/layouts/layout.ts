@@ -33,6 +33,14 @@ export interface Documents {
   compilePiece(doc: PreparedDocument): Promise<CompiledPiece>;
   /** A module file's converted Typst; undefined when it cannot be converted (preparing says why). */
   convertedTypst(manual: Manual, module: Module, lang: string): Promise<string | undefined>;
+  /**
+   * The fronts (cover and contents) last set for an edition whose front
+   * without page numbers has key `base`: kept in the cache when the edition
+   * is up to date (its fronts are only prepared when it is made), and recorded
+   * when it is made.
+   */
+  keepFronts(base: string): Promise<void>;
+  recordFronts(base: string, keys: readonly string[]): Promise<void>;
   /** The date of the manual's PDFs (seconds since the epoch). */
   timestamp(manual: Manual): number;
   /** Whether editions are set in pieces and joined, or each as one Typst document (PDF/UA, PDF/A: see oneDocument). */
