@@ -5,7 +5,7 @@
 // contents' links pointed at their pages, the bookmarks and the tags
 // (structure tree, struct-tree.ts) of every piece.
 import { beginMarkedContent, endMarkedContent, grayscale, PDFDocument } from 'pdf-lib';
-import { embedFontStack } from '../assemble/fonts.js';
+import { embedDigitsFont } from '../assemble/fonts.js';
 import { attachLinks, detachLinks, type DetachedLinks, type LinkTarget, type Placement } from '../assemble/links.js';
 import { loadPdf } from '../assemble/load.js';
 import { drawRuns, type FontStack } from '../assemble/font-stack.js';
@@ -33,7 +33,7 @@ type Foot = Extract<PieceMark, { kind: 'foot' }>;
 export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
   const { front, frontPages, pieces, starts, file } = input;
   const out = await PDFDocument.create({ updateMetadata: false });
-  const font = await embedFontStack(out, 'regular');
+  const font = await embedDigitsFont(out);
   const tags = new StructureJoiner(out);
   const relink: { index: number; links: DetachedLinks; place: (t: LinkTarget) => number | undefined }[] = [];
   const anchors = new Map<string, { index: number; y: number }>();
