@@ -7,7 +7,7 @@
 // Any doubt (a file touched, an output moved, a record unreadable) means a
 // normal build, which still skips whatever its own cache holds.
 import { createRequire } from 'node:module';
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../write-atomic.js';
@@ -34,25 +34,30 @@ export interface RecordedOutput {
 
 export interface WholeBuildRecord<T> {
   key: string;
+  /** Folders outside the project the build may read (allow_paths), and the hash of their files. */
+  outside?: { dirs: string[]; key: string };
   files: RecordedOutput[];
   /** What the build reported, to report again. */
   result: T;
 }
 
-/** Each file under `dir` (not `skip`, nor .git, node_modules) as `path size mtime`, sorted. */
-async function listFiles(dir: string, skip: ReadonlySet<string>, base = dir): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+/** Each file under `dir` (not `skip`, nor .git, node_modules; links followed) as `path size mtime`, sorted. */
+async function listFiles(dir: string, skip: ReadonlySet<string>, base = dir, depth = 0): Promise<string[]> {
+  const entries = depth > 32 ? [] : await readdir(dir, { withFileTypes: true }).catch(() => []);
   const lines: string[] = [];
   for (const e of entries) {
     const path = join(dir, e.name);
     if (SKIPPED.has(e.name) || skip.has(path)) continue;
-    if (e.isDirectory()) lines.push(...(await listFiles(path, skip, base)));
-    else {
-      const s = await lstat(path).catch(() => undefined);
-      if (s) lines.push(`${relative(base, path).split(sep).join('/')} ${s.size} ${s.mtimeMs}`);
-    }
+    const s = await stat(path).catch(() => undefined);
+    if (s?.isDirectory()) lines.push(...(await listFiles(path, skip, base, depth + 1)));
+    else if (s) lines.push(`${relative(base, path).split(sep).join('/')} ${s.size} ${s.mtimeMs}`);
   }
   return lines.sort();
+}
+
+/** The hash of the files under folders outside the project a build read (a manual's allow_paths). */
+async function foldersKey(dirs: readonly string[]): Promise<string> {
+  return hashParts((await Promise.all(dirs.map(async (d) => [d, ...(await listFiles(d, new Set()))]))).flat());
 }
 
 /** promokit's own folder (above dist/ or src/). */
@@ -111,6 +116,7 @@ export async function recordedBuild<T>(out: string, options: unknown, key: strin
     return undefined;
   }
   if (record.key !== key || !Array.isArray(record.files)) return undefined;
+  if (record.outside && (await foldersKey(record.outside.dirs)) !== record.outside.key) return undefined;
   for (const f of record.files) {
     const s = await stat(f.path).catch(() => undefined);
     if (!s || s.size !== f.size || s.mtimeMs !== f.mtimeMs) return undefined;
@@ -119,13 +125,14 @@ export async function recordedBuild<T>(out: string, options: unknown, key: strin
 }
 
 /** Records a build that succeeded: its inputs' key, the files it wrote (or found up to date) and its result. */
-export async function recordBuild<T>(out: string, options: unknown, key: string, paths: readonly string[], result: T): Promise<void> {
+export async function recordBuild<T>(out: string, options: unknown, key: string, paths: readonly string[], result: T, outsideDirs: readonly string[] = []): Promise<void> {
   const files: RecordedOutput[] = [];
   for (const path of paths) {
     const s = await stat(path).catch(() => undefined);
     if (!s) return;
     files.push({ path, size: s.size, mtimeMs: s.mtimeMs });
   }
-  const record: WholeBuildRecord<T> = { key, files, result };
+  const dirs = [...new Set(outsideDirs)].sort();
+  const record: WholeBuildRecord<T> = { key, files, result, ...(dirs.length ? { outside: { dirs, key: await foldersKey(dirs) } } : {}) };
   await writeFileAtomic(recordPath(out, options), sealEntry(JSON.stringify(record)));
 }

@@ -205,7 +205,7 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
   });
   process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
   if (recorded && failures.length === 0 && editions.includes('pdf')) {
-    await recordBuild(out, recorded.options, recorded.key, result.outputs.map((o) => o.path), { outputs: result.outputs.map(({ warnings: _warnings, ...o }) => o) });
+    await recordBuild(out, recorded.options, recorded.key, result.outputs.map((o) => o.path), { outputs: result.outputs.map(({ warnings: _warnings, ...o }) => o) }, loaded.project.manuals.flatMap((m) => m.allowedDirs));
   }
 }
 
