@@ -80,7 +80,8 @@ export function benchLarge(modules = 40, jobs?: number): LargeBenchResult {
   try {
     const cold = build(root, jobs);
     const warm = build(root, jobs);
-    appendFileSync(join(root, 'manuals', 'large', 'modules', '07-modulo-7', 'es.md'), '\nUna línea más.\n');
+    const k = Math.min(7, modules);
+    appendFileSync(join(root, 'manuals', 'large', 'modules', `${String(k).padStart(2, '0')}-modulo-${k}`, 'es.md'), '\nUna línea más.\n');
     const oneChanged = build(root, jobs);
     return { modules, cold, warm, oneChanged, classic: classic(root) };
   } finally {
