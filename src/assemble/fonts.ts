@@ -112,3 +112,15 @@ export const embeddedFonts: FontLoader = async (doc, needs) => ({
   regular: await embedFontStack(doc, 'regular', needs),
   bold: await embedFontStack(doc, 'bold', needs),
 });
+
+/**
+ * Only the first font of the chain, as a subset: for what is drawn in digits
+ * alone (page numbers), which it holds. Parsing and embedding the whole of
+ * the fallbacks cost a joined edition about a second of work for nothing.
+ */
+export async function embedDigitsFont(doc: PDFDocument, weight: Weight = 'regular'): Promise<FontStack> {
+  fontkit ??= createRequire(import.meta.url)('@pdf-lib/fontkit') as Fontkit;
+  doc.registerFontkit(fontkit);
+  const first = fontFiles(weight)[0]!.bytes;
+  return new FontStack([await doc.embedFont(first, { subset: true })], capHeight(weight, first, fontkit));
+}

@@ -165,7 +165,7 @@ export function readOutline(doc: PDFDocument): OutlineEntry[] {
 }
 
 /** Named destinations from the catalog's /Dests dictionary and its /Names /Dests tree. */
-function namedDestinations(doc: PDFDocument): Map<string, PDFObject> {
+export function namedDestinations(doc: PDFDocument): Map<string, PDFObject> {
   const ctx = doc.context;
   const found = new Map<string, PDFObject>();
   const dests = ctx.lookupMaybe(doc.catalog.get(N.Dests), PDFDict);

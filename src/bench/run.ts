@@ -5,12 +5,23 @@ import { benchBuild } from './build-bench.js';
 import { benchWatch } from './watch-bench.js';
 import { benchJobs } from './jobs-bench.js';
 import { benchPackets } from './packet-bench.js';
+import { benchLarge } from './large-bench.js';
 import { defaultJobs } from '../editions/jobs.js';
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const say = (s: string): boolean => process.stdout.write(`${s}\n`);
 
 async function main(): Promise<void> {
+  const l = benchLarge(40);
+  const pct = (a: number, b: number): string => `${((100 * a) / b).toFixed(1)} %`;
+  const per = (r: typeof l.cold): string => Object.entries(r.outputs).map(([name, ms]) => `${name.replace(/^large\./, '')} ${fmt(ms)}`).join(', ');
+  say(`build, large manual: ${l.modules} modules of about 3,200 words a language, all three editions (${l.cold.pages} pages), fresh CLI processes`);
+  say(`  cold:                        ${fmt(l.cold.ms)}   peak RSS ${l.cold.peakRssMb.toFixed(0)} MB${l.cold.ok ? '' : ' (FAILED)'}   (${per(l.cold)})`);
+  say(`  warm, nothing changed:       ${fmt(l.warm.ms)}   peak RSS ${l.warm.peakRssMb.toFixed(0)} MB   (${pct(l.warm.ms, l.cold.ms)} of cold; target < 5 %; engines loaded: ${l.warm.engines?.join(', ') || 'none'})`);
+  say(`  one module changed:          ${fmt(l.oneChanged.ms)}   peak RSS ${l.oneChanged.peakRssMb.toFixed(0)} MB   (pieces set again: ${l.oneChanged.typeset?.modules ?? '?'}, from the cache: ${l.oneChanged.typeset?.cached ?? '?'}; target < 3 s)`);
+  if ('skipped' in l.classic) say(`  pandoc + xelatex (es only):  skipped: ${l.classic.skipped}`);
+  else say(`  pandoc + xelatex (es only):  ${fmt(l.classic.ms)}   peak RSS ${l.classic.peakRssMb.toFixed(0)} MB${l.classic.ok ? '' : ' (FAILED)'}   (promokit, all three editions: ${(l.cold.ms / l.classic.ms).toFixed(2)}× its time)`);
+
   const c = benchCheck(500);
   say(`check, ${c.files} files (500 modules × 2 languages), ${c.diagnostics} findings`);
   say(`  in process (load + rules):   ${fmt(c.inProcessMs)}`);

@@ -10,6 +10,7 @@
 // what promokit uses: options, stdin, flat input files, one output file.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { engineLoaded } from '../engines.js';
 import { dirname, join } from 'node:path';
 import { ConsoleStdout, File, OpenFile, PreopenDirectory, WASI, type Inode } from '@bjorn3/browser_wasi_shim';
 
@@ -26,6 +27,7 @@ export function pandocWasmRoot(): string {
 let compiling: Promise<WebAssembly.Module> | undefined;
 /** pandoc.wasm compiled once per thread (about 0.2 s); a Module can be posted to workers. */
 export function compiledPandoc(): Promise<WebAssembly.Module> {
+  if (!compiling) engineLoaded('pandoc-wasm');
   compiling ??= WebAssembly.compile(readFileSync(join(pandocWasmRoot(), 'src', 'pandoc.wasm')));
   return compiling;
 }

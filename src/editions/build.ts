@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { BuildCache } from '../cache/build-cache.js';
 import { RemoteCache } from '../cache/remote-cache.js';
 import { pickShard, shardSummary } from '../shard.js';
+import { loadedEngines } from '../engines.js';
 import { PromokitError, UsageError } from '../errors.js';
 import type { Project } from '../model/types.js';
 import { typstCompilerVersion } from '../typeset/compile.js';
@@ -65,7 +66,7 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
     return {
       outputs,
       failures: dedupe(failures),
-      stats: { ...docs.stats(), workers: session.workers, ...(remote ? { remote: remote.stats } : {}) },
+      stats: { ...docs.stats(), workers: session.workers, engines: loadedEngines(), ...(remote ? { remote: remote.stats } : {}) },
       ...(remote?.warning ? { warnings: [new PromokitError(remote.warning, { rule: 'remote-cache' })] } : {}),
       ...(options.shard ? { shard: shardSummary(options.shard, 'output', planned.map(shardUnitOf), plans.length) } : {}),
     };

@@ -7,9 +7,9 @@ import type { BuildCache } from '../cache/build-cache.js';
 import { ModuleConverter } from '../convert/convert.js';
 import type { Pandoc } from '../convert/pandoc.js';
 import { manualTimestamp } from '../model/dates.js';
-import type { Manual, Project } from '../model/types.js';
+import type { Manual, Module, Project } from '../model/types.js';
 import type { PdfStandardName } from '../typeset/compile.js';
-import { prepareDocument, type DocLayout, type Paper, type PreparedDocument } from '../typeset/document.js';
+import { prepareDocument, type DocLayout, type DocPart, type Paper, type PreparedDocument, type TocEntry } from '../typeset/document.js';
 import { compileDocument, typstFindings } from '../typeset/typst-errors.js';
 
 /** A compiled document, before any imposition. */
@@ -19,6 +19,27 @@ export interface Compiled {
   /** What Typst warned of (none when read from the cache). */
   warnings: PromokitError[];
 }
+
+/** A piece of a joined edition, compiled: its pages, and what Typst marked in it (templates/lib.typ, `pk-mark`). */
+export interface CompiledPiece extends Compiled {
+  marks: PieceMark[];
+}
+
+/** Where a page number goes (`foot`), where a link target is (`anchor`), where the stub pages start (`stubs`); pages from 1, lengths in pt from the top left. */
+export type PieceMark =
+  | { kind: 'foot'; page: number; x: number; y: number; width: number; size: number; right: boolean }
+  | { kind: 'anchor'; target: string; page: number; y: number }
+  | { kind: 'stubs'; page: number };
+
+/** What a piece is besides its manual, languages and layout. */
+export interface PieceRequest {
+  part: Exclude<DocPart, 'manual'>;
+  toc?: readonly TocEntry[];
+  xrefs?: readonly string[];
+}
+
+/** Bump when what a piece's cache entry holds changes. */
+const PIECE_VERSION = '1';
 
 /** What every document of a build shares. */
 export interface DocumentSettings {
@@ -38,6 +59,8 @@ export interface DocumentStats {
   convertedFromCache: number;
   compiled: number;
   compiledFromCache: number;
+  /** Pieces of joined editions: modules (and glossaries) set by Typst and read from the cache; fronts (cover and contents) set by Typst. */
+  typeset: { modules: number; cached: number; fronts: number };
 }
 
 export class DocumentCompiler {
@@ -46,6 +69,8 @@ export class DocumentCompiler {
   private readonly compiled = new Map<string, Promise<Compiled>>();
   private compiledCount = 0;
   private compiledFromCache = 0;
+  private readonly pieces = new Map<string, Promise<CompiledPiece>>();
+  private readonly typeset = { modules: 0, cached: 0, fronts: 0 };
 
   constructor(
     private readonly project: Project,
@@ -62,12 +87,27 @@ export class DocumentCompiler {
       convertedFromCache: this.converter.stats.cached,
       compiled: this.compiledCount,
       compiledFromCache: this.compiledFromCache,
+      typeset: { ...this.typeset },
     };
   }
 
   /** Everything one document is compiled from (`module`: the module pages alone, without cover, contents and glossary). */
   prepare(manual: Manual, langs: readonly string[], layout: DocLayout, part: 'manual' | 'module' = 'manual'): Promise<PreparedDocument> {
-    const id = `${manual.id}|${langs.join(',')}|${layout}|${part}|${part === 'module' ? manual.modules.map((m) => m.id).join(',') : ''}`;
+    return this.prepareAs(manual, langs, layout, { part });
+  }
+
+  /**
+   * A piece of a joined edition: its date is left out (the edition gets its
+   * own), so that a newer `reviewed:` in one module does not set every piece again.
+   */
+  preparePiece(manual: Manual, langs: readonly string[], layout: DocLayout, piece: PieceRequest): Promise<PreparedDocument> {
+    return this.prepareAs(manual, langs, layout, { ...piece, marks: true });
+  }
+
+  private prepareAs(manual: Manual, langs: readonly string[], layout: DocLayout, extra: { part: DocPart; marks?: boolean; toc?: readonly TocEntry[]; xrefs?: readonly string[] }): Promise<PreparedDocument> {
+    const { part, toc, xrefs } = extra;
+    const marks = extra.marks === true;
+    const id = `${manual.id}|${langs.join(',')}|${layout}|${part}|${part === 'manual' ? '' : manual.modules.map((m) => m.id).join(',')}|${marks ? JSON.stringify(extra) : ''}`;
     let p = this.prepared.get(id);
     if (!p) {
       const { paper, draft, pdfStandard, sourceDateEpoch, facilitator, pageNumbers } = this.settings;
@@ -79,21 +119,53 @@ export class DocumentCompiler {
           paper: paper ?? 'letter',
           draft: draft ?? false,
           part,
+          ...(marks ? { marks, ...(toc ? { toc } : {}), ...(xrefs ? { xrefs } : {}) } : {}),
           ...(pdfStandard ? { pdfStandard } : {}),
           ...(facilitator === false ? { facilitator } : {}),
           ...(pageNumbers === false ? { pageNumbers } : {}),
-          timestamp: manualTimestamp(manual, sourceDateEpoch),
+          timestamp: marks ? 0 : manualTimestamp(manual, sourceDateEpoch),
         },
         this.converter,
         this.project.root,
       ).then((doc) => {
         // A compiled PDF still wanted, even when this run does not read it (see BuildCache.prune).
         this.cache.keep('pdf', `${doc.key}.pdf`);
+        if (marks) this.cache.keep('pdf', `${doc.key}.json`);
         return doc;
       });
       this.prepared.set(id, p);
     }
     return p;
+  }
+
+  /** Editions in pieces, unless a PDF standard asks for Typst's own structure (see oneDocument). PROMOKIT_WHOLE_DOCUMENTS=1 sets them whole. */
+  get pieced(): boolean {
+    return this.settings.pdfStandard === undefined && this.settings.pageNumbers !== false && process.env.PROMOKIT_WHOLE_DOCUMENTS !== '1';
+  }
+
+  async keepFronts(base: string): Promise<void> {
+    const known = await this.cache.read('pdf', `${base}.fronts`);
+    for (const key of known ? known.toString('utf8').split('\n').filter(Boolean) : []) {
+      this.cache.keep('pdf', `${key}.pdf`);
+      this.cache.keep('pdf', `${key}.json`);
+    }
+  }
+
+  async recordFronts(base: string, keys: readonly string[]): Promise<void> {
+    await this.cache.write('pdf', `${base}.fronts`, `${keys.join('\n')}\n`);
+  }
+
+  timestamp(manual: Manual): number {
+    return manualTimestamp(manual, this.settings.sourceDateEpoch);
+  }
+
+  async convertedTypst(manual: Manual, module: Module, lang: string): Promise<string | undefined> {
+    const file = module.files[lang];
+    if (!file?.meta) return undefined;
+    return this.converter.convert(manual, module, file).then(
+      (c) => c.typst,
+      () => undefined,
+    );
   }
 
   /** The compiled PDF of a prepared document: from the cache, or Typst. */
@@ -116,6 +188,36 @@ export class DocumentCompiler {
     }
     return p;
   }
+
+  /** A piece of a joined edition: its PDF and marks from the cache, or Typst. */
+  compilePiece(doc: PreparedDocument): Promise<CompiledPiece> {
+    let p = this.pieces.get(doc.key);
+    if (!p) {
+      const front = doc.request.part === 'front';
+      p = (async () => {
+        const [hit, meta] = await Promise.all([this.cache.read('pdf', `${doc.key}.pdf`), this.cache.read('pdf', `${doc.key}.json`)]);
+        const known = meta ? (JSON.parse(meta.toString('utf8')) as { version?: string; pages?: number; marks?: PieceMark[] }) : undefined;
+        if (hit && known?.version === PIECE_VERSION && typeof known.pages === 'number' && Array.isArray(known.marks)) {
+          if (!front) this.typeset.cached++;
+          return { pdf: new Uint8Array(hit), pages: known.pages, marks: known.marks, warnings: [] };
+        }
+        const result = await compileDocument(doc, (converted) => this.converter.annotate(converted));
+        this.typeset[front ? 'fronts' : 'modules']++;
+        const marks = marksOf(result.queried);
+        await this.cache.write('pdf', `${doc.key}.pdf`, result.pdf);
+        await this.cache.write('pdf', `${doc.key}.json`, JSON.stringify({ version: PIECE_VERSION, pages: result.pages, marks }));
+        const squeezed = result.queried.filter((q) => typeof q === 'string');
+        return { pdf: result.pdf, pages: result.pages, marks, warnings: [...typstFindings(result.warnings, doc, 'warning'), ...squeezedTables(doc, squeezed)] };
+      })();
+      this.pieces.set(doc.key, p);
+    }
+    return p;
+  }
+}
+
+/** The marks among what a piece's query found (the rest are squeezed tables' part titles). */
+function marksOf(queried: readonly unknown[]): PieceMark[] {
+  return queried.filter((q): q is PieceMark => typeof q === 'object' && q !== null && 'kind' in q);
 }
 
 /**

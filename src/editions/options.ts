@@ -84,6 +84,14 @@ export interface BuildStats {
   /** Documents compiled by Typst / read from the cache. */
   compiled: number;
   compiledFromCache: number;
+  /**
+   * Pieces of editions set in pieces (every edition but module editions and
+   * PDF-standard builds): modules and glossaries set by Typst / read from the
+   * cache, and fronts (cover and contents) set by Typst.
+   */
+  typeset: { modules: number; cached: number; fronts: number };
+  /** Heavy engines this process loaded (`pandoc-wasm`, `typst`): none when nothing needed converting or setting. */
+  engines: string[];
   /** pandoc worker threads started: 0 when pandoc ran in the main thread, or nothing needed converting. */
   workers: number;
   /** With a remote cache: entries read from it, missing there, sent to it. */

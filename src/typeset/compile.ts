@@ -10,6 +10,7 @@
 // and Windows the system's fonts are still loaded, but the templates set
 // `fallback: false` and name only packaged families, which are registered
 // first and so win over system fonts of the same name.
+import { engineLoaded } from '../engines.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { posix, resolve } from 'node:path';
@@ -75,6 +76,7 @@ let compilerVersion: string | undefined | null = null;
 
 function getCompiler(): NodeCompilerT {
   if (!compiler) {
+    engineLoaded('typst');
     const require = createRequire(import.meta.url);
     const { NodeCompiler } = require('@myriaddreamin/typst-ts-node-compiler') as typeof import('@myriaddreamin/typst-ts-node-compiler');
     const fontBlobs = fontFiles().map((f) => readFileSync(f.path));

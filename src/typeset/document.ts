@@ -19,6 +19,12 @@ import { localeWords } from '../model/locales.js';
 /** `large-print`: one column at 18pt, never hyphenated (templates/lib.typ). */
 export type DocLayout = 'single' | 'parallel' | 'sequential' | 'large-print';
 export type Paper = 'letter' | 'a4';
+export type DocPart = 'manual' | 'module' | 'front' | 'glossary';
+
+export interface TocEntry {
+  title: string;
+  page: number;
+}
 
 /** Bump when what the key covers changes meaning. */
 const DOCUMENT_VERSION = '1';
@@ -30,8 +36,18 @@ export interface DocumentRequest {
   layout: DocLayout;
   paper: Paper;
   draft: boolean;
-  /** `module`: the module pages alone, without cover, contents and glossary. Default `manual`. */
-  part?: 'manual' | 'module';
+  /**
+   * `module`: the module pages alone, without cover, contents and glossary.
+   * `front` (cover and contents, with `toc`) and `glossary`: pieces of an
+   * edition the build joins (src/editions/assemble-edition.ts). Default `manual`.
+   */
+  part?: DocPart;
+  /** A piece of an edition joined by the build: page numbers and link targets are marked, not set. */
+  marks?: boolean;
+  /** `front`: the level-1 headings of the edition and the page each starts on. */
+  toc?: readonly TocEntry[];
+  /** Link targets of the document's modules that are in other pieces of the edition. */
+  xrefs?: readonly string[];
   /** PDF standard to check and declare (`ua-1`, `a-2b`); none by default. */
   pdfStandard?: PdfStandardName;
   /** False: leave `::: facilitator` notes (answer keys) out, for an attendee's copy. Default true. */
@@ -106,6 +122,29 @@ function collator(lang: string): Intl.Collator {
   } catch {
     return new Intl.Collator('en', { sensitivity: 'base' });
   }
+}
+
+/** The glossary of an edition in `langs`: the terms it has in each (or, in several, in any), sorted by the first language. */
+export function glossaryRows(manual: Manual, langs: readonly string[]): Record<string, { term: string; definition: string } | null>[] {
+  const first = langs[0]!;
+  const glossary = (manual.glossary?.terms ?? [])
+    .map((t) => {
+      const row: Record<string, { term: string; definition: string } | null> = {};
+      for (const l of langs) {
+        const e = t[l];
+        row[l] = e && typeof e === 'object' ? { term: e.term, definition: e.definition } : null;
+      }
+      return row;
+    })
+    .filter((row) => langs.every((l) => row[l] !== null) || (langs.length > 1 && langs.some((l) => row[l] !== null)));
+  const coll = collator(first);
+  glossary.sort((a, b) => {
+    const ta = (a[first] ?? Object.values(a).find(Boolean))?.term ?? '';
+    const tb = (b[first] ?? Object.values(b).find(Boolean))?.term ?? '';
+    return coll.compare(ta, tb) || (ta < tb ? -1 : ta > tb ? 1 : 0);
+  });
+
+  return glossary;
 }
 
 /**
@@ -205,22 +244,7 @@ export async function prepareDocument(
 
   const first = langs[0]!;
   const title = langs.map((l) => cfg.title[l] ?? cfg.title[first] ?? manual.id).join(' / ');
-  const glossary = (manual.glossary?.terms ?? [])
-    .map((t) => {
-      const row: Record<string, { term: string; definition: string } | null> = {};
-      for (const l of langs) {
-        const e = t[l];
-        row[l] = e && typeof e === 'object' ? { term: e.term, definition: e.definition } : null;
-      }
-      return row;
-    })
-    .filter((row) => langs.every((l) => row[l] !== null) || (langs.length > 1 && langs.some((l) => row[l] !== null)));
-  const coll = collator(first);
-  glossary.sort((a, b) => {
-    const ta = (a[first] ?? Object.values(a).find(Boolean))?.term ?? '';
-    const tb = (b[first] ?? Object.values(b).find(Boolean))?.term ?? '';
-    return coll.compare(ta, tb) || (ta < tb ? -1 : ta > tb ? 1 : 0);
-  });
+  const glossary = glossaryRows(manual, langs);
 
   const large = req.layout === 'large-print';
   const data = {
@@ -262,6 +286,8 @@ export async function prepareDocument(
     // Only when asked for, so that a manual's data (and cache key) stays as it was.
     ...(req.facilitator === false ? { facilitator: false } : {}),
     ...(req.pageNumbers === false ? { 'page-numbers': false } : {}),
+    ...(req.marks ? { marks: true, xrefs: req.xrefs ?? [] } : {}),
+    ...(req.toc ? { toc: req.toc } : {}),
   };
 
   files.set('/lib.typ', templateText('lib.typ'));

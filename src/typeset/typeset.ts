@@ -14,6 +14,8 @@ import type { PreparedDocument } from './document.js';
 
 /** What templates/lib.typ marks a table scaled down to fit with; its value is the title of the part it is in. */
 export const SQUEEZED = '<pk-squeezed>';
+/** In a piece of a joined edition, also the marks of page numbers, anchors and stubs (values with a `kind`). */
+export const SQUEEZED_OR_MARKS = 'selector(<pk-squeezed>).or(<pk-mark>)';
 
 export type Typesetter = (files: Map<string, Uint8Array | string>) => Promise<CompiledPdf>;
 
@@ -28,13 +30,13 @@ export function bounded(doc: PreparedDocument): boolean {
  * made for them (the error search compiles again).
  */
 export function typesetter(doc: PreparedDocument): Typesetter {
-  const { timestamp, pdfStandard } = doc.request;
+  const { timestamp, pdfStandard, marks } = doc.request;
   const input = (files: Map<string, Uint8Array | string>): Parameters<typeof compileTypst>[0] => ({
     files,
     mainPath: '/main.typ',
     timestamp,
     // Tables that fit their column at no text size (templates/lib.typ): see squeezedTables.
-    query: SQUEEZED,
+    query: marks ? SQUEEZED_OR_MARKS : SQUEEZED,
     ...(pdfStandard ? { pdfStandard } : {}),
   });
   if (!bounded(doc)) return async (files) => compileTypst(input(files));
@@ -54,9 +56,11 @@ export function typesetter(doc: PreparedDocument): Typesetter {
 
 /** The document, as a person names it: `salud-mental, es-en edition (parallel)`. */
 export function documentName(doc: PreparedDocument): string {
-  const { manual, langs, layout, part } = doc.request;
-  const edition = part === 'module' ? `module ${manual.modules.map((m) => m.id).join(', ')} (${langs.join('-')})` : `${langs.join('-')} edition${langs.length > 1 ? ` (${layout})` : ''}`;
-  return `${manual.id}, ${edition}`;
+  const { manual, langs, layout, part, marks } = doc.request;
+  const edition = `${langs.join('-')} edition${langs.length > 1 ? ` (${layout})` : ''}`;
+  // A piece of a joined edition: the edition, then which piece.
+  if (marks) return `${manual.id}, ${edition}, ${part === 'module' ? `module ${manual.modules.map((m) => m.id).join(', ')}` : part === 'front' ? 'cover and contents' : 'glossary'}`;
+  return `${manual.id}, ${part === 'module' ? `module ${manual.modules.map((m) => m.id).join(', ')} (${langs.join('-')})` : edition}`;
 }
 
 /** A failure of the child process as a finding on manual.yaml, or undefined for any other error. */

@@ -17,6 +17,8 @@ import { stageFindings } from '../stage-findings.js';
 import { buildOtherEditions } from './html-edition.js';
 import { addCacheOptions, addShardOption, remoteCacheChoice, type CacheCliOptions, type ShardCliOptions } from '../scale-options.js';
 import { shardNames } from '../../shard.js';
+import { recordBuild } from '../../cache/build-record.js';
+import { noOpBuild, noOpStats } from '../noop-build.js';
 
 /**
  * What build's --format takes besides the report formats (text, json, github,
@@ -99,18 +101,37 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
   if (!LAYOUTS.includes(opts.layout as Layout)) {
     throw new UsageError(`--layout must be one of ${LAYOUTS.join(', ')}, not "${opts.layout}"`);
   }
-  // Loaded here, not at start-up: `promokit check` needs none of it.
+  const root = resolveRoot(opts);
+  const out = resolveOut(opts, root, ['.cache']);
+  const cwd = process.cwd();
+  const show = (p: string): string => relative(cwd, p) || '.';
+  const langs = parseLangs(opts.lang);
+  const started = performance.now();
+  // A build whose every input is as the last one left it, its PDFs still on
+  // disk: reported as up to date before the project, pandoc or Typst is loaded.
+  // Not for one shard: its outputs are part of a run, and the record is of whole builds.
+  const recorded = editions.length === 1 && editions[0] === 'pdf' && !opts.shard ? await noOpBuild(ids, opts, root, out) : undefined;
+  if (recorded?.result) {
+    const outputs = recorded.result.outputs.map((o) => ({ ...o, upToDate: true, ms: 0, warnings: [] }));
+    printReport(format, {
+      command: 'build',
+      ok: true,
+      findings: [],
+      data: { outputs: outputs.map((o) => ({ ...o, path: show(o.path) })), failures: [], stats: noOpStats() },
+      scope: `in ${outputs.length} PDFs`,
+      text: { stream: 'stderr', layout: 'lines', ...(opts.quiet ? {} : { head: summaryTable(outputs, show, performance.now() - started, 0) + (bookletLine(opts) ? `${bookletLine(opts)}\n` : '') }) },
+      junit: filePlan('build', outputs.map((o) => ({ key: `output:${o.path}`, name: show(o.path), classname: o.manual }))),
+    });
+    process.exitCode = ExitCode.ok;
+    return;
+  }
+  // Loaded here, not at start-up: `promokit check` needs none of it, nor a build with nothing to do.
   const [{ buildManuals }, { plannedOutputNames }, { startProgress }] = await Promise.all([
     import('../../editions/build.js'),
     import('../../editions/plan.js'),
     import('../progress.js'),
   ]);
-  const root = resolveRoot(opts);
-  const out = resolveOut(opts, root, ['.cache']);
   const loaded = loadProject(root);
-  const cwd = process.cwd();
-  const show = (p: string): string => relative(cwd, p) || '.';
-  const langs = parseLangs(opts.lang);
   const remoteCache = remoteCacheChoice(opts);
   const planned = editions.includes('pdf') ? shardNames(plannedOutputNames(loaded.project, ids, langs, opts.layout, opts.largePrint ? ['large-print'] : []), opts.shard) : new Set<string>();
   const progress = startProgress({
@@ -122,7 +143,6 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     silent: Boolean(opts.quiet) || format.machine,
   });
 
-  const started = performance.now();
   // A glossary that cannot be read would silently leave the PDFs without
   // one: such a manual is not built, and its glossary's errors are failures.
   // The same holds for a glossary missing a language (check's glossary-incomplete).
@@ -201,6 +221,9 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     junit: filePlan('build', result.outputs.map((o) => ({ key: `output:${o.path}`, name: show(o.path), classname: o.manual }))),
   });
   process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
+  if (recorded && failures.length === 0 && editions.includes('pdf')) {
+    await recordBuild(out, recorded.options, recorded.key, result.outputs.map((o) => o.path), { outputs: result.outputs.map(({ warnings: _warnings, ...o }) => o) }, loaded.project.manuals.flatMap((m) => m.allowedDirs));
+  }
 }
 
 /** One plain line per output, for logs and pipes: `built  out/m/m.es.pdf  12 pages  1.4 s`. */

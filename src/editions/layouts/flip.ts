@@ -4,7 +4,9 @@
 // pdf-lib is loaded when a flip book is made, not when the CLI lists the
 // layouts: every command's start-up would pay for it.
 import { hashParts } from '../../cache/build-cache.js';
+import { oneDocument } from './edition-source.js';
 import { languagePairs, type EditionLayout } from './layout.js';
+import { oneLanguage } from './single.js';
 
 export const flip = {
   id: 'flip',
@@ -12,7 +14,7 @@ export const flip = {
   outputs: languagePairs,
   async source(plan, docs) {
     const { manual, langs } = plan;
-    const [a, b] = await Promise.all(langs.map((l) => docs.prepare(manual, [l], 'single')));
+    const [a, b] = await Promise.all(langs.map((l) => oneDocument(oneLanguage(manual, l), docs, 'single')));
     return {
       key: hashParts(['flip', a!.key, b!.key]),
       make: async () => {
@@ -21,10 +23,10 @@ export const flip = {
           import('../flip-book.js'),
           import('../metadata.js'),
         ]);
-        const [pa, pb] = await Promise.all([docs.compile(a!), docs.compile(b!)]);
+        const [pa, pb] = await Promise.all([a!.make(), b!.make()]);
         const half = (i: 0 | 1, pdf: Uint8Array) => ({ pdf, title: manual.config.title[langs[i]!] ?? langs[i]!, file: `${manual.id}.${langs[i]}.pdf` });
         const doc = await flipBook(half(0, pa!.pdf), half(1, pb!.pdf));
-        setEditionMetadata(doc, plan, a!.request.timestamp);
+        setEditionMetadata(doc, plan, docs.timestamp(manual));
         const pdf = await savePdf(doc);
         return { pdf, pages: doc.getPageCount(), warnings: [...pa!.warnings, ...pb!.warnings] };
       },

@@ -3,7 +3,8 @@
 // as the text (templates/lib.typ, `large`; docs/authoring.md, "Large print").
 // Not a `--layout`: it is made beside whatever the layout makes, one PDF per
 // language, so it is listed in index.ts's EDITION_LIST.
-import { oneDocument, type EditionLayout } from './layout.js';
+import { oneDocument } from './edition-source.js';
+import type { EditionLayout } from './layout.js';
 
 export const largePrint = {
   id: 'large-print',

@@ -2,9 +2,9 @@
 // and how it makes the PDF of each from the documents of the build (before
 // `--booklet` imposes it). Each layout is one file of this folder, listed in
 // index.ts.
-import type { Manual } from '../../model/types.js';
+import type { Manual, Module } from '../../model/types.js';
 import type { DocLayout, PreparedDocument } from '../../typeset/document.js';
-import type { Compiled } from '../compile-documents.js';
+import type { Compiled, CompiledPiece, PieceRequest } from '../compile-documents.js';
 
 /** One PDF a build writes. */
 export interface OutputPlan {
@@ -28,6 +28,23 @@ export interface Unimposed {
 export interface Documents {
   prepare(manual: Manual, langs: readonly string[], layout: DocLayout, part?: 'manual' | 'module'): Promise<PreparedDocument>;
   compile(doc: PreparedDocument): Promise<Compiled>;
+  /** A piece of an edition set in pieces (assemble-edition.ts). */
+  preparePiece(manual: Manual, langs: readonly string[], layout: DocLayout, piece: PieceRequest): Promise<PreparedDocument>;
+  compilePiece(doc: PreparedDocument): Promise<CompiledPiece>;
+  /** A module file's converted Typst; undefined when it cannot be converted (preparing says why). */
+  convertedTypst(manual: Manual, module: Module, lang: string): Promise<string | undefined>;
+  /**
+   * The fronts (cover and contents) last set for an edition whose front
+   * without page numbers has key `base`: kept in the cache when the edition
+   * is up to date (its fronts are only prepared when it is made), and recorded
+   * when it is made.
+   */
+  keepFronts(base: string): Promise<void>;
+  recordFronts(base: string, keys: readonly string[]): Promise<void>;
+  /** The date of the manual's PDFs (seconds since the epoch). */
+  timestamp(manual: Manual): number;
+  /** Whether editions are set in pieces and joined, or each as one Typst document (PDF/UA, PDF/A: see oneDocument). */
+  readonly pieced: boolean;
 }
 
 export interface EditionLayout {
@@ -51,10 +68,4 @@ export function languagePairs(manual: Manual, langs: readonly string[]): { name:
     }
   }
   return out;
-}
-
-/** The source of a layout that is one Typst document: compiled as is. */
-export async function oneDocument(plan: OutputPlan, docs: Documents, layout: DocLayout): Promise<Unimposed> {
-  const doc = await docs.prepare(plan.manual, plan.langs, layout, plan.part);
-  return { key: doc.key, make: () => docs.compile(doc) };
 }

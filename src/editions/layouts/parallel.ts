@@ -1,6 +1,7 @@
 // `--layout parallel` (the default): both languages side by side, each section
 // starting level in both columns; one Typst document (templates/main.typ).
-import { languagePairs, oneDocument, type EditionLayout } from './layout.js';
+import { oneDocument } from './edition-source.js';
+import { languagePairs, type EditionLayout } from './layout.js';
 
 export const parallel = {
   id: 'parallel',

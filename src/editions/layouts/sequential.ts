@@ -1,6 +1,7 @@
 // `--layout sequential`: all of one language, then the other; one Typst
 // document (templates/main.typ).
-import { languagePairs, oneDocument, type EditionLayout } from './layout.js';
+import { oneDocument } from './edition-source.js';
+import { languagePairs, type EditionLayout } from './layout.js';
 
 export const sequential = {
   id: 'sequential',

@@ -1,7 +1,8 @@
 // `--layout single`: no bilingual edition. Its `source` is also what makes
 // every one-language edition and module edition, whatever the layout.
 import type { Manual } from '../../model/types.js';
-import { oneDocument, type EditionLayout, type OutputPlan } from './layout.js';
+import { oneDocument } from './edition-source.js';
+import type { EditionLayout, OutputPlan } from './layout.js';
 
 export const single = {
   id: 'single',

@@ -1,0 +1,90 @@
+// Benchmark of `promokit build` on the large manual (large-manual.ts): all
+// three editions (es, en, es-en) cold, warm with nothing changed, and with one
+// module changed, each in a fresh CLI process with its peak memory; then the
+// classic route (pandoc + xelatex, the Spanish text alone) when both are on
+// PATH. Returns the figures; run.ts prints them.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { writeLargeManual } from './large-manual.js';
+import { runTimedCli } from './timed-cli.js';
+
+export interface LargeRun {
+  ms: number;
+  peakRssMb: number;
+  pages: number;
+  ok: boolean;
+  /** Milliseconds of each output, by file name (from the --json summary). */
+  outputs: Record<string, number>;
+  typeset: { modules: number; cached: number; fronts: number } | undefined;
+  engines: string[] | undefined;
+}
+
+export interface LargeBenchResult {
+  modules: number;
+  cold: LargeRun;
+  warm: LargeRun;
+  oneChanged: LargeRun;
+  /** The classic route on the Spanish text, or why it was skipped. */
+  classic: { ms: number; peakRssMb: number; ok: boolean } | { skipped: string };
+}
+
+interface Summary {
+  ok?: boolean;
+  outputs?: { path: string; pages: number; ms: number }[];
+  stats?: { typeset?: LargeRun['typeset']; engines?: string[] };
+}
+
+function build(root: string, jobs: number | undefined): LargeRun {
+  const r = runTimedCli(['build', '--root', root, '--out', join(root, 'out'), '--json', ...(jobs ? ['--jobs', String(jobs)] : [])], {
+    cwd: root,
+    env: { ...process.env, SOURCE_DATE_EPOCH: '', PROMOKIT_PANDOC: '' },
+  });
+  let s: Summary = {};
+  try {
+    s = JSON.parse(r.stdout) as Summary;
+  } catch {
+    // No JSON: the run failed before building.
+  }
+  const outputs = s.outputs ?? [];
+  return {
+    ms: r.ms,
+    peakRssMb: r.peakRssMb,
+    pages: outputs.reduce((n, o) => n + o.pages, 0),
+    ok: r.status === 0 && s.ok === true,
+    outputs: Object.fromEntries(outputs.map((o) => [o.path.split('/').pop() ?? o.path, o.ms])),
+    typeset: s.stats?.typeset,
+    engines: s.stats?.engines,
+  };
+}
+
+function onPath(name: string): boolean {
+  return spawnSync('which', [name], { encoding: 'utf8' }).status === 0;
+}
+
+/** pandoc + xelatex on the Spanish text, with GNU time's peak memory when it is there. */
+function classic(root: string): LargeBenchResult['classic'] {
+  const missing = ['pandoc', 'xelatex'].filter((t) => !onPath(t));
+  if (missing.length) return { skipped: `${missing.join(' and ')} not on PATH` };
+  const args = ['pandoc', join(root, 'manual.es.md'), '-o', join(root, 'classic.pdf'), '--pdf-engine=xelatex', '-V', 'lang=es'];
+  const timed = onPath('/usr/bin/time') ? ['/usr/bin/time', '-f', 'maxrss=%M', ...args] : args;
+  const t0 = performance.now();
+  const r = spawnSync(timed[0]!, timed.slice(1), { encoding: 'utf8', cwd: root });
+  const ms = performance.now() - t0;
+  return { ms, peakRssMb: Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024, ok: r.status === 0 };
+}
+
+export function benchLarge(modules = 40, jobs?: number): LargeBenchResult {
+  const root = writeLargeManual(modules);
+  try {
+    const cold = build(root, jobs);
+    const warm = build(root, jobs);
+    const k = Math.min(7, modules);
+    appendFileSync(join(root, 'manuals', 'large', 'modules', `${String(k).padStart(2, '0')}-modulo-${k}`, 'es.md'), '\nUna línea más.\n');
+    const oneChanged = build(root, jobs);
+    return { modules, cold, warm, oneChanged, classic: classic(root) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
