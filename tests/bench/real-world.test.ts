@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRealWorldProject, type KnownWarning, type Planted, type RealWorldOptions, type RealWorldProject } from '../../src/bench/real-world.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliAsync } from '../helpers/cli.js';
 
 const TODAY = '2026-11-22';
 const dirs: string[] = [];
@@ -159,9 +159,10 @@ describe('promokit on the real-world project', () => {
     expect(r.code).toBe(0);
   });
 
-  it('build writes every edition of every manual of the project without plants', { timeout: 600_000 }, () => {
+  it('build writes every edition of every manual of the project without plants', { timeout: 600_000 }, async () => {
     const { root, project } = generate({ plant: false });
-    const r = runCli(['build', '--json'], root);
+    // Not runCli: a build this size can block the test worker past vitest's 60 s for answering its runner.
+    const r = await runCliAsync(['build', '--json'], root);
     let summary: { ok?: boolean; outputs?: { path: string; pages: number }[]; failures?: unknown[] } = {};
     try {
       summary = JSON.parse(r.stdout) as typeof summary;

@@ -5,7 +5,7 @@ import type { JunitCase, JunitPlan, Report } from '../../findings/report/report.
 import type { CheckResult } from '../run-check.js';
 import type { ShardSummary } from '../../shard.js';
 
-/** What the report reads of the project (a Project has it, and so does check-project's outline). */
+/** What the report reads of the project (a Project has it). */
 export interface ReportOutline {
   manuals: readonly { id: string; config: { languages: readonly string[] }; modules: readonly { id: string }[] }[];
   conferences: readonly { id: string; relDir: string; kind?: string | undefined }[];
@@ -14,8 +14,6 @@ export interface ReportOutline {
 export interface CheckReportOptions {
   /** Leave warnings out of the text (--quiet); the counts still include them. */
   errorsOnly?: boolean;
-  /** Threads that read the manuals (check-project.ts), in the JSON report. */
-  threads?: number;
   /** With --shard: which shard this was (the `shard` key of the JSON). */
   shard?: ShardSummary;
 }
@@ -28,7 +26,7 @@ export function checkReport(result: CheckResult, project: ReportOutline, options
     command: 'check',
     ok: result.ok,
     findings: options.errorsOnly ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics,
-    data: { summary: s, ...(options.threads === undefined ? {} : { threads: options.threads }), ...(options.shard ? { shard: options.shard } : {}) },
+    data: { summary: s, ...(options.shard ? { shard: options.shard } : {}) },
     findingsKey: 'diagnostics',
     scope: `in ${s.modules} modules`,
     text: {

@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
 import { checkReport } from '../../check/report/check-report.js';
-import { checkProject } from '../../check/check-project.js';
+import { loadPassiveFinder } from '../../check/readability/passive.js';
+import { runCheck } from '../../check/run-check.js';
 import { ExitCode, UsageError } from '../../errors.js';
+import { loadProject } from '../../model/load-project.js';
 import { resolveRoot, type CommonOptions } from '../common.js';
 import { addShardOption, type ShardCliOptions } from '../scale-options.js';
-import { shardCheck } from '../../check/shard-check.js';
+import { scopeOf, shardCheck } from '../../check/shard-check.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
 
 interface CheckCliOptions extends CommonOptions, FormatOptions, ShardCliOptions {
   strict?: boolean;
   today?: string;
-  jobs?: string;
   passive?: boolean;
 }
 
@@ -24,7 +25,6 @@ export function registerCheck(program: Command): void {
     .option('--strict', 'treat warnings as errors')
     .option('--today <date>', 'the date review-overdue compares with (YYYY-MM-DD; default today)')
     .option('--quiet', 'print nothing but errors (text format)')
-    .option('--jobs <n>', 'threads that read the manuals (default: the cores, at most 4)')
     .option('--passive', 'passive-voice hints for the English text of every manual (as plain_language.passive: true; slower)');
   addShardOption(cmd, "by manual and module (each shard checks everything and reports its share's findings)")
     .addHelpText(
@@ -44,12 +44,14 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
       const { report: format } = parseFormats(opts);
       await runReported('check', format, async () => {
         if (opts.today && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new UsageError('--today must be a date written YYYY-MM-DD');
-        if (opts.jobs !== undefined && !/^[1-9]\d?$/.test(opts.jobs)) throw new UsageError('--jobs must be a whole number from 1 to 99');
         const root = resolveRoot(opts);
-        const checked = await checkProject(root, paths, process.cwd(), { strict: opts.strict, today: opts.today, passiveEveryManual: Boolean(opts.passive), jobs: opts.jobs === undefined ? undefined : Number(opts.jobs) });
-        const sharded = opts.shard ? shardCheck(checked.result, checked.scope, opts.shard) : undefined;
-        const result = sharded?.result ?? checked.result;
-        printReport(format, checkReport(result, checked.outline, { errorsOnly: Boolean(opts.quiet) && format.name === 'text', threads: checked.threads, ...(sharded ? { shard: sharded.shard } : {}) }));
+        const loaded = loadProject(root, paths, process.cwd());
+        // retext is loaded only when a manual asks for passive-voice hints.
+        const passive = opts.passive || loaded.project.manuals.some((m) => m.config.plain_language?.passive) ? await loadPassiveFinder() : undefined;
+        const whole = runCheck(loaded, { strict: opts.strict, today: opts.today, ...(passive ? { passive, passiveEveryManual: Boolean(opts.passive) } : {}) });
+        const sharded = opts.shard ? shardCheck(whole, scopeOf(loaded), opts.shard) : undefined;
+        const result = sharded?.result ?? whole;
+        printReport(format, checkReport(result, loaded.project, { errorsOnly: Boolean(opts.quiet) && format.name === 'text', ...(sharded ? { shard: sharded.shard } : {}) }));
         process.exitCode = result.ok ? ExitCode.ok : ExitCode.sourceError;
       });
     });
