@@ -7,7 +7,7 @@
 // Any doubt (a file touched, an output moved, a record unreadable) means a
 // normal build, which still skips whatever its own cache holds.
 import { createRequire } from 'node:module';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../write-atomic.js';
@@ -41,16 +41,30 @@ export interface WholeBuildRecord<T> {
   result: T;
 }
 
-/** Each file under `dir` (not `skip`, nor .git, node_modules; links followed) as `path size mtime`, sorted. */
-async function listFiles(dir: string, skip: ReadonlySet<string>, base = dir, depth = 0): Promise<string[]> {
+/**
+ * Each file under `dir` (not `skip`, nor .git, node_modules) as `path size
+ * mtime`, sorted. Links are followed while they stay inside `within` (a real
+ * path); one that leads out is recorded by its target's name only, never
+ * read: the build refuses what it points at (allow_paths folders are keyed
+ * apart, by foldersKey).
+ */
+async function listFiles(dir: string, skip: ReadonlySet<string>, within?: string, base = dir, depth = 0): Promise<string[]> {
   const entries = depth > 32 ? [] : await readdir(dir, { withFileTypes: true }).catch(() => []);
   const lines: string[] = [];
   for (const e of entries) {
     const path = join(dir, e.name);
     if (SKIPPED.has(e.name) || skip.has(path)) continue;
+    const rel = relative(base, path).split(sep).join('/');
+    if (within !== undefined && e.isSymbolicLink()) {
+      const real = await realpath(path).catch(() => undefined);
+      if (real === undefined || (real !== within && !real.startsWith(within + sep))) {
+        lines.push(`${rel} -> ${await readlink(path).catch(() => '?')}`);
+        continue;
+      }
+    }
     const s = await stat(path).catch(() => undefined);
-    if (s?.isDirectory()) lines.push(...(await listFiles(path, skip, base, depth + 1)));
-    else if (s) lines.push(`${relative(base, path).split(sep).join('/')} ${s.size} ${s.mtimeMs}`);
+    if (s?.isDirectory()) lines.push(...(await listFiles(path, skip, within, base, depth + 1)));
+    else if (s) lines.push(`${rel} ${s.size} ${s.mtimeMs}`);
   }
   return lines.sort();
 }
@@ -81,7 +95,7 @@ export async function wholeBuildKey(root: string, out: string, options: unknown)
     }
   });
   const [project, own] = await Promise.all([
-    listFiles(root, new Set([out])),
+    realpath(root).then((real) => listFiles(root, new Set([out]), real)),
     Promise.all(['templates', 'locales', 'dist', 'package.json'].map(async (p) => {
       const path = join(pkg, p);
       const s = await stat(path).catch(() => undefined);
