@@ -15,7 +15,8 @@
 import { hashParts } from '../cache/build-cache.js';
 import { localeWords } from '../model/locales.js';
 import type { Manual, Module } from '../model/types.js';
-import { DocumentErrors, glossaryRows, type DocLayout, type PreparedDocument } from '../typeset/document.js';
+import { DocumentErrors, type DocLayout, type PreparedDocument } from '../typeset/document.js';
+import { glossaryRows } from '../typeset/glossary-rows.js';
 import { PromokitError } from '../errors.js';
 import type { CompiledPiece } from './compile-documents.js';
 import type { Documents, OutputPlan, Unimposed } from './layouts/layout.js';

@@ -3,11 +3,9 @@
 // days with their dates in every language, the visits with the day they fall
 // on, the people, and the labels. Everything user-written stays text in JSON.
 import type { Paper } from '../assemble/paper.js';
-import { dateParts } from '../model/dates.js';
 import type { EventPerson, ExchangeConfig } from '../model/schema.js';
-import { FONT_FAMILIES } from '../typeset/fonts.js';
 import type { Attendee } from './attendees.js';
-import { fill, LABELS } from './packet-data.js';
+import { dataHead, fill, LABELS } from './packet-data.js';
 
 type Text = Record<string, string>;
 
@@ -95,12 +93,7 @@ export function exchangeData(c: ExchangeConfig, langs: readonly string[], attend
     return v ? { n: v.n, place: v.place, host: v.host } : null;
   };
   return {
-    title: attendee ? `${name[langs[0]!]} — ${attendee.name}` : name[langs[0]!],
-    langs,
-    paper,
-    fonts: FONT_FAMILIES,
-    date: dateParts(timestamp),
-    labels: Object.fromEntries(Object.entries(EXCHANGE_LABELS).map(([k, v]) => [k, fill(v, all)])),
+    ...dataHead(name, langs, all, attendee, paper, timestamp, EXCHANGE_LABELS),
     // What cover.typ (and packet-lib.typ) read of any event.
     conference: {
       name,

@@ -70,6 +70,18 @@ function longDate(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** What every packet template reads first, of any kind of event: title, languages, paper, fonts, date, labels. */
+export function dataHead(name: Text, langs: readonly string[], all: readonly string[], attendee: Attendee | undefined, paper: Paper, timestamp: number, labels: Record<string, Text>): object {
+  return {
+    title: attendee ? `${name[langs[0]!]} — ${attendee.name}` : name[langs[0]!],
+    langs,
+    paper,
+    fonts: FONT_FAMILIES,
+    date: dateParts(timestamp),
+    labels: Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, fill(v, all)])),
+  };
+}
+
 /** The data every template reads, for one language order (and one attendee). */
 export function packetData(c: AgendaConfig, langs: readonly string[], attendee: Attendee | undefined, paper: Paper, timestamp: number): object {
   const all = c.languages;
@@ -79,12 +91,7 @@ export function packetData(c: AgendaConfig, langs: readonly string[], attendee: 
   const record = attendee ? certificateRecord(c, attendee, (t) => fill(t, all)) : undefined;
   const hours = record?.hours ?? c.hours;
   return {
-    title: attendee ? `${name[langs[0]!]} — ${attendee.name}` : name[langs[0]!],
-    langs,
-    paper,
-    fonts: FONT_FAMILIES,
-    date: dateParts(timestamp),
-    labels: Object.fromEntries(Object.entries(LABELS).map(([k, v]) => [k, fill(v, all)])),
+    ...dataHead(name, langs, all, attendee, paper, timestamp, LABELS),
     conference: {
       name,
       date,
