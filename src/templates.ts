@@ -24,3 +24,11 @@ export function templateText(name: string): string {
   }
   return text;
 }
+
+/** The files of the manual's Typst library: lib.typ and the parts it imports. */
+export const LIBRARY_FILES = ['lib.typ', 'lib-base.typ', 'lib-tables.typ', 'lib-parts.typ'] as const;
+
+/** The library's files as the virtual paths Typst reads them from, with their text. */
+export function libraryFiles(): [string, string][] {
+  return LIBRARY_FILES.map((name) => [`/${name}`, templateText(name)]);
+}

@@ -18,7 +18,7 @@ import { compileTypst, TypstCompileError } from '../typeset/compile.js';
 import { FONT_FAMILIES } from '../typeset/fonts.js';
 import type { Pandoc } from '../convert/pandoc.js';
 import { wasmPandoc, wasmPptx } from '../convert/pandoc-wasm.js';
-import { templateText } from '../templates.js';
+import { libraryFiles, templateText } from '../templates.js';
 import { isExternal } from '../model/external.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { notesText, parseSlides, type Slide } from './parse-slides.js';
@@ -91,7 +91,7 @@ export async function renderDeck(root: string, manual: Manual, module: Module, f
   }
   const cfg = manual.config;
   const title = file.meta?.title ?? module.files[file.lang]?.meta?.title ?? module.id;
-  files.set('/lib.typ', templateText('lib.typ'));
+  for (const [path, text] of libraryFiles()) files.set(path, text);
   files.set('/slides.typ', templateText('slides.typ'));
   files.set('/deck.typ', MODULE_PRELUDE + typst);
   files.set(

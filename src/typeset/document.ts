@@ -9,7 +9,7 @@ import { DEFAULT_WATERMARK } from '../model/draft.js';
 import { isExternal } from '../model/external.js';
 import { typstCompilerVersion, type PdfStandardName } from './compile.js';
 import { FONT_FAMILIES, fontFingerprint } from './fonts.js';
-import { templateText } from '../templates.js';
+import { libraryFiles, templateText } from '../templates.js';
 import { moduleBase, type ConvertedModule, type ModuleConverter } from '../convert/convert.js';
 import { dateParts } from '../model/dates.js';
 import { readImage } from '../sources/images.js';
@@ -260,7 +260,7 @@ export async function prepareDocument(
     ...(req.toc ? { toc: req.toc } : {}),
   };
 
-  files.set('/lib.typ', templateText('lib.typ'));
+  for (const [path, text] of libraryFiles()) files.set(path, text);
   files.set('/main.typ', templateText('main.typ'));
   files.set('/data.json', JSON.stringify(data));
 
