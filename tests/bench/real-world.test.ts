@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRealWorldProject, type KnownWarning, type Planted, type RealWorldOptions, type RealWorldProject } from '../../src/bench/real-world.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { runCli, runCliAsync } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
 
 const TODAY = '2026-11-22';
 const dirs: string[] = [];
@@ -135,8 +135,8 @@ function compare(diags: Diagnostic[], planted: Planted[], known: KnownWarning[])
   return { missed, falseAlarms: errors.map((d) => `${d.file}:${d.line} ${d.rule}: ${d.message}`), unexpectedWarnings };
 }
 
-function checkJson(root: string): { code: number; diagnostics: Diagnostic[] } {
-  const r = runCli(['check', '--format', 'json', '--today', TODAY], root);
+async function checkJson(root: string): Promise<{ code: number; diagnostics: Diagnostic[] }> {
+  const r = await runCli(['check', '--format', 'json', '--today', TODAY], root);
   try {
     return { code: r.code, diagnostics: (JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics };
   } catch {
@@ -145,16 +145,16 @@ function checkJson(root: string): { code: number; diagnostics: Diagnostic[] } {
 }
 
 describe('promokit on the real-world project', () => {
-  it('check reports exactly the planted differences', { timeout: 600_000 }, () => {
+  it('check reports exactly the planted differences', { timeout: 600_000 }, async () => {
     const { root, project } = generate();
-    const r = checkJson(root);
+    const r = await checkJson(root);
     expect(compare(r.diagnostics, project.planted, project.warnings)).toEqual({ missed: [], falseAlarms: [], unexpectedWarnings: [] });
     expect(r.code).toBe(1);
   });
 
-  it('check finds no error in the project without plants', { timeout: 600_000 }, () => {
+  it('check finds no error in the project without plants', { timeout: 600_000 }, async () => {
     const { root, project } = generate({ plant: false });
-    const r = checkJson(root);
+    const r = await checkJson(root);
     expect(compare(r.diagnostics, [], project.warnings)).toEqual({ missed: [], falseAlarms: [], unexpectedWarnings: [] });
     expect(r.code).toBe(0);
   });
@@ -162,7 +162,7 @@ describe('promokit on the real-world project', () => {
   it('build writes every edition of every manual of the project without plants', { timeout: 600_000 }, async () => {
     const { root, project } = generate({ plant: false });
     // Not runCli: a build this size can block the test worker past vitest's 60 s for answering its runner.
-    const r = await runCliAsync(['build', '--json'], root);
+    const r = await runCli(['build', '--json'], root);
     let summary: { ok?: boolean; outputs?: { path: string; pages: number }[]; failures?: unknown[] } = {};
     try {
       summary = JSON.parse(r.stdout) as typeof summary;

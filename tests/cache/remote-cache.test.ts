@@ -11,7 +11,7 @@ import { decodeActionResult, encodeActionResult } from '../../src/cache/action-r
 import { BuildCache } from '../../src/cache/build-cache.js';
 import { parseCacheUrl, RemoteCache } from '../../src/cache/remote-cache.js';
 import { startCasServer, type CasServer } from '../helpers/cas-server.js';
-import { runCliAsync } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
 import { demoProject, moduleEn, moduleEs, SVG } from '../helpers/fixture.js';
 
 const sha256 = (b: Uint8Array | string): string => createHash('sha256').update(b).digest('hex');
@@ -175,7 +175,7 @@ describe('promokit build with a remote cache', () => {
     new Map(readdirSync(join(root, out, 'demo')).filter((f) => f.endsWith('.pdf')).map((f) => [f, sha256(readFileSync(join(root, out, 'demo', f)))]));
 
   it('fills the cache, then builds into an empty out/ converting and compiling nothing', async () => {
-    const first = await runCliAsync(['build', '--out', 'out-a', '--cache-url', server.url, '--cache-write', '--json'], root, env);
+    const first = await runCli(['build', '--out', 'out-a', '--cache-url', server.url, '--cache-write', '--json'], root, env);
     expect(first.code, first.stderr).toBe(0);
     const a = JSON.parse(first.stdout) as BuildJson;
     expect(a.stats.converted).toBeGreaterThan(0);
@@ -186,7 +186,7 @@ describe('promokit build with a remote cache', () => {
     // The second machine: an empty out/, the URL from the environment, read only.
     const seen = server.requests.length;
     expect(existsSync(join(root, 'out-b'))).toBe(false);
-    const second = await runCliAsync(['build', '--out', 'out-b', '--json'], root, { ...env, PROMOKIT_CACHE_URL: server.url });
+    const second = await runCli(['build', '--out', 'out-b', '--json'], root, { ...env, PROMOKIT_CACHE_URL: server.url });
     expect(second.code, second.stderr).toBe(0);
     const b = JSON.parse(second.stdout) as BuildJson;
     expect(b.stats.converted).toBe(0);
@@ -204,7 +204,7 @@ describe('promokit build with a remote cache', () => {
 
     // No URL, no request.
     const before = server.requests.length;
-    const third = await runCliAsync(['build', '--out', 'out-c', '--json'], root, env);
+    const third = await runCli(['build', '--out', 'out-c', '--json'], root, env);
     expect(third.code, third.stderr).toBe(0);
     expect((JSON.parse(third.stdout) as BuildJson).stats.remote).toBeUndefined();
     expect(server.requests.length).toBe(before);
@@ -212,7 +212,7 @@ describe('promokit build with a remote cache', () => {
 
   it('builds anyway when the cache cannot be reached, with one warning', async () => {
     const url = await closedPort();
-    const r = await runCliAsync(['build', '--out', 'out-down', '--cache-url', url, '--cache-write', '--json'], root, env);
+    const r = await runCli(['build', '--out', 'out-down', '--cache-url', url, '--cache-write', '--json'], root, env);
     expect(r.code, r.stderr).toBe(0);
     const j = JSON.parse(r.stdout) as BuildJson;
     expect(j.ok).toBe(true);
@@ -222,10 +222,10 @@ describe('promokit build with a remote cache', () => {
   }, 600_000);
 
   it('refuses a cache URL that is not http(s), and --cache-write without one, exit 2', async () => {
-    const r = await runCliAsync(['build', '--out', 'out-x', '--cache-url', 'ftp://cache.example'], root, env);
+    const r = await runCli(['build', '--out', 'out-x', '--cache-url', 'ftp://cache.example'], root, env);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--cache-url: only http and https');
-    const nowhere = await runCliAsync(['build', '--out', 'out-x', '--cache-write'], root, { ...env, PROMOKIT_CACHE_URL: '' });
+    const nowhere = await runCli(['build', '--out', 'out-x', '--cache-write'], root, { ...env, PROMOKIT_CACHE_URL: '' });
     expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toContain('--cache-write: no remote cache to write to');
   }, 600_000);

@@ -39,16 +39,16 @@ describe('passive-voice', () => {
 
   it('check loads retext when a manual asks, and names file, line and phrase', async () => {
     const root = demoProject({ [EN]: en, 'manuals/demo/manual.yaml': PASSIVE_ON });
-    const r = runCli(['check', '--root', root], root);
+    const r = await runCli(['check', '--root', root], root);
     expect(r.stdout).toContain(EN);
     expect(r.stdout).toMatch(new RegExp(`\\n\\s+${lineOf(en, 'was completed')}\\s+warning\\s+passive voice "was completed"`));
   });
 
-  it('check --passive turns the hints on for every manual', () => {
+  it('check --passive turns the hints on for every manual', async () => {
     const root = demoProject({ [EN]: en });
     const line = lineOf(en, 'was completed');
     const hint = new RegExp(`\\n\\s+${line}\\s+warning\\s+passive voice "was completed"`);
-    expect(runCli(['check'], root).stdout).not.toMatch(hint);
-    expect(runCli(['check', '--passive'], root).stdout).toMatch(hint);
+    expect((await runCli(['check'], root)).stdout).not.toMatch(hint);
+    expect((await runCli(['check', '--passive'], root)).stdout).toMatch(hint);
   });
 });

@@ -58,9 +58,9 @@ interface Diag {
 }
 
 describe('check reads Markdown as the build does', () => {
-  it('reports exactly the planted differences, at their lines', { timeout: 60_000 }, () => {
+  it('reports exactly the planted differences, at their lines', { timeout: 60_000 }, async () => {
     const root = writeProject(files);
-    const r = runCli(['check', '--format', 'json'], root);
+    const r = await runCli(['check', '--format', 'json'], root);
     expect(r.code, r.stderr).toBe(1);
     const diags = (JSON.parse(r.stdout) as { diagnostics: Diag[] }).diagnostics;
     const errors = diags.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.rule}`);

@@ -30,16 +30,16 @@ describe('colour', () => {
     expect(useColor(pipe, { FORCE_COLOR: 'maybe' })).toBe(false);
   });
 
-  it('the CLI: plain into a pipe, coloured with FORCE_COLOR=1, plain again with FORCE_COLOR=0', () => {
+  it('the CLI: plain into a pipe, coloured with FORCE_COLOR=1, plain again with FORCE_COLOR=0', async () => {
     const root = demoProject(); // one warning: en.md never stamped
-    const plain = runCli(['check'], root, { NO_COLOR: '', FORCE_COLOR: '' });
+    const plain = await runCli(['check'], root, { NO_COLOR: '', FORCE_COLOR: '' });
     expect(plain.stdout).toContain('1 warning');
     expect(plain.stdout).not.toContain(ESC);
-    const forced = runCli(['check'], root, { NO_COLOR: '1', FORCE_COLOR: '1' });
+    const forced = await runCli(['check'], root, { NO_COLOR: '1', FORCE_COLOR: '1' });
     expect(forced.stdout).toContain(`${ESC}33mwarning`);
     expect(forced.stdout).toContain(`${ESC}33m0 errors, 1 warning${ESC}0m`);
-    expect(runCli(['check'], root, { FORCE_COLOR: '0' }).stdout).not.toContain(ESC);
+    expect((await runCli(['check'], root, { FORCE_COLOR: '0' })).stdout).not.toContain(ESC);
     // JSON is never coloured.
-    expect(runCli(['check', '--json'], root, { FORCE_COLOR: '1' }).stdout).not.toContain(ESC);
+    expect((await runCli(['check', '--json'], root, { FORCE_COLOR: '1' })).stdout).not.toContain(ESC);
   });
 });

@@ -50,11 +50,11 @@ const REFUSED: { out: string; stderr: RegExp }[] = [
 
 describe('--out that cannot be the output folder: exit 2 before anything is written', () => {
   for (const [name, args] of Object.entries(COMMANDS)) {
-    it(`promokit ${name}`, () => {
+    it(`promokit ${name}`, async () => {
       const root = project();
       const before = tree(root);
       for (const { out, stderr } of REFUSED) {
-        const r = runCli([...args, '--out', out], root);
+        const r = await runCli([...args, '--out', out], root);
         expect(r.stderr, `${name} --out ${out}`).toMatch(stderr);
         expect(r.code, `${name} --out ${out}`).toBe(2);
         expect(tree(root), `${name} --out ${out}`).toEqual(before);
@@ -62,7 +62,7 @@ describe('--out that cannot be the output folder: exit 2 before anything is writ
     });
   }
 
-  it('promokit handout -o in manuals/, under a file, or an existing folder', () => {
+  it('promokit handout -o in manuals/, under a file, or an existing folder', async () => {
     const root = project();
     writeFileSync(join(root, 'deck.pdf'), '%PDF-1.7 not read: the output is refused first\n%%EOF\n');
     mkdirSync(join(root, 'out'));
@@ -73,18 +73,18 @@ describe('--out that cannot be the output folder: exit 2 before anything is writ
       ['out', /^promokit: -o out is a folder; give a file name, e.g. out\/handout\.pdf\n$/],
     ];
     for (const [output, stderr] of cases) {
-      const r = runCli(['handout', 'deck.pdf', '-o', output], root);
+      const r = await runCli(['handout', 'deck.pdf', '-o', output], root);
       expect(r.stderr, output).toMatch(stderr);
       expect(r.code, output).toBe(2);
     }
     expect(tree(root)).toEqual(before);
   });
 
-  it('a file where build keeps its cache folder (out/.cache)', () => {
+  it('a file where build keeps its cache folder (out/.cache)', async () => {
     const root = project();
     mkdirSync(join(root, 'out'));
     writeFileSync(join(root, 'out', '.cache'), '');
-    const r = runCli(['build'], root);
+    const r = await runCli(['build'], root);
     expect(r.stderr).toBe('promokit: out/ is not a writable folder: out/.cache is a file, where promokit keeps a folder; remove it\n');
     expect(r.code).toBe(2);
     expect(readdirSync(join(root, 'out'))).toEqual(['.cache']);
@@ -92,38 +92,38 @@ describe('--out that cannot be the output folder: exit 2 before anything is writ
 });
 
 describe('operating-system errors are findings, not internal errors', () => {
-  it('a real EEXIST inside the output folder (out/demo is a file): exit 2, against the output folder', () => {
+  it('a real EEXIST inside the output folder (out/demo is a file): exit 2, against the output folder', async () => {
     const root = project();
     mkdirSync(join(root, 'out'));
     writeFileSync(join(root, 'out', 'demo'), '');
-    const r = runCli(['report', 'demo'], root);
+    const r = await runCli(['report', 'demo'], root);
     expect(r.stderr).toBe('promokit: out/ is not a writable folder: out/demo: it is a file, not a folder\n');
     expect(r.code).toBe(2);
   });
 
-  it('a real ENOTDIR making the folder of `init` under a file: exit 2', () => {
+  it('a real ENOTDIR making the folder of `init` under a file: exit 2', async () => {
     const root = project();
-    const r = runCli(['init', 'afile/new-project'], root);
+    const r = await runCli(['init', 'afile/new-project'], root);
     expect(r.stderr).toBe('promokit: afile/new-project/ is not a writable folder: a part of its path is a file, not a folder\n');
     expect(r.code).toBe(2);
   });
 
-  it('a real EEXIST in the sources (modules/ is a file) for `new module`: exit 1, naming it', () => {
+  it('a real EEXIST in the sources (modules/ is a file) for `new module`: exit 1, naming it', async () => {
     const root = project();
     rmSync(join(root, 'manuals/demo/modules'), { recursive: true });
     writeFileSync(join(root, 'manuals/demo/modules'), '');
-    const r = runCli(['new', 'module', 'demo', 'nuevo'], root);
+    const r = await runCli(['new', 'module', 'demo', 'nuevo'], root);
     expect(r.stderr).toBe('promokit: manuals/demo/modules: it is a file, not a folder\n');
     expect(r.code).toBe(1);
   });
 
-  it('--root whose manuals is a file: a usage error, not ENOTDIR from scandir', () => {
+  it('--root whose manuals is a file: a usage error, not ENOTDIR from scandir', async () => {
     const root = project();
     const other = join(root, 'other');
     mkdirSync(other);
     writeFileSync(join(other, 'manuals'), '');
     for (const command of ['check', 'build', 'report']) {
-      const r = runCli([command, '--root', 'other'], root);
+      const r = await runCli([command, '--root', 'other'], root);
       expect(r.stderr, command).toBe('promokit: --root other: its manuals is a file, not a folder\n');
       expect(r.code, command).toBe(2);
     }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCliAsync, type CliRun } from '../helpers/cli.js';
+import { runCli, type CliRun } from '../helpers/cli.js';
 import { demoProject, MANUAL_YAML, moduleEn, moduleEs, SVG } from '../helpers/fixture.js';
 
 const env = { SOURCE_DATE_EPOCH: '1700000000' };
@@ -48,9 +48,9 @@ describe('build --shard k/n and merge-reports', () => {
       'manuals/otro/modules/01-sueno/en.md': moduleEn().replace('Stress', 'Sleep'),
       'manuals/otro/modules/01-sueno/img/persona.svg': SVG,
     });
-    one = await runCliAsync(['build', '--shard', '1/2', '--out', 'shard-1', '--json'], root, env);
-    two = await runCliAsync(['build', '--shard', '2/2', '--out', 'shard-2', '--json'], root, env);
-    whole = await runCliAsync(['build', '--out', 'whole', '--json'], root, env);
+    one = await runCli(['build', '--shard', '1/2', '--out', 'shard-1', '--json'], root, env);
+    two = await runCli(['build', '--shard', '2/2', '--out', 'shard-2', '--json'], root, env);
+    whole = await runCli(['build', '--out', 'whole', '--json'], root, env);
     writeFileSync(join(root, 'shard-1.json'), one.stdout);
     writeFileSync(join(root, 'shard-2.json'), two.stdout);
   }, 900_000);
@@ -76,7 +76,7 @@ describe('build --shard k/n and merge-reports', () => {
   });
 
   it("merge into the unsharded build's summary, as JSON or through the reporters", async () => {
-    const merged = await runCliAsync(['merge-reports', 'shard-2.json', 'shard-1.json'], root);
+    const merged = await runCli(['merge-reports', 'shard-2.json', 'shard-1.json'], root);
     expect(merged.code, merged.stderr).toBe(0);
     const m = JSON.parse(merged.stdout) as Summary;
     const w = JSON.parse(whole.stdout) as Summary;
@@ -88,27 +88,27 @@ describe('build --shard k/n and merge-reports', () => {
     expect(m.shard).toMatchObject({ total: 2, merged: [1, 2], assigned: 6, units: 6 });
     expect(m.findings).toEqual([]);
 
-    const junit = await runCliAsync(['merge-reports', 'shard-1.json', 'shard-2.json', '--format', 'junit'], root);
+    const junit = await runCli(['merge-reports', 'shard-1.json', 'shard-2.json', '--format', 'junit'], root);
     expect(junit.code).toBe(0);
     expect(junit.stdout).toContain('<testsuites name="promokit build" tests="6" failures="0">');
-    const text = await runCliAsync(['merge-reports', 'shard-1.json', 'shard-2.json', '--format', 'text'], root);
+    const text = await runCli(['merge-reports', 'shard-1.json', 'shard-2.json', '--format', 'text'], root);
     expect(text.stdout).toContain('build: 2 shards of 2 merged, 6 files, 0 errors');
   }, 600_000);
 
   it('say when a shard is missing, given twice or from another run, exit 1', async () => {
-    const missing = await runCliAsync(['merge-reports', 'shard-2.json'], root);
+    const missing = await runCli(['merge-reports', 'shard-2.json'], root);
     expect(missing.code).toBe(1);
     const mm = JSON.parse(missing.stdout) as Summary;
     expect(mm.ok).toBe(false);
     expect(mm.findings).toContainEqual(expect.objectContaining({ rule: 'shard-missing', severity: 'error', message: expect.stringContaining('shard 1/2 is missing') }));
-    const twice = await runCliAsync(['merge-reports', 'shard-1.json', 'shard-1.json', 'shard-2.json', '--format', 'github'], root);
+    const twice = await runCli(['merge-reports', 'shard-1.json', 'shard-1.json', 'shard-2.json', '--format', 'github'], root);
     expect(twice.code).toBe(1);
     expect(twice.stdout).toContain('::error file=shard-1.json,title=shard-duplicate::shard 1/2 is given more than once');
     // A shard of a run that listed other work (other sources or options): its plan differs.
     const other = JSON.parse(one.stdout) as Summary;
     other.shard.plan = '0000000000000000';
     writeFileSync(join(root, 'shard-other.json'), JSON.stringify(other));
-    const mixed = await runCliAsync(['merge-reports', 'shard-other.json', 'shard-2.json'], root);
+    const mixed = await runCli(['merge-reports', 'shard-other.json', 'shard-2.json'], root);
     expect(mixed.code).toBe(1);
     expect((JSON.parse(mixed.stdout) as Summary).findings).toContainEqual(expect.objectContaining({ rule: 'shard-mismatch' }));
   }, 600_000);
@@ -123,7 +123,7 @@ describe('build --shard k/n and merge-reports', () => {
       ['text.txt', 'not JSON'],
       ['gone.json', 'no such file'],
     ] as const) {
-      const r = await runCliAsync(['merge-reports', file, '--format', 'text'], root);
+      const r = await runCli(['merge-reports', file, '--format', 'text'], root);
       expect(r.code, file).toBe(2);
       expect(r.stderr).toContain(`${file}: ${says}`);
     }
@@ -142,13 +142,13 @@ describe('a bad --shard', () => {
       ['-1/2', 'must be k/n with whole numbers'],
       ['2', 'must be k/n with whole numbers'],
     ] as const) {
-      const r = await runCliAsync(['build', '--shard', spec], root);
+      const r = await runCli(['build', '--shard', spec], root);
       expect(r.code, spec).toBe(2);
       expect(r.stderr, spec).toContain(says);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
     for (const cmd of [['check'], ['slides'], ['packet', 'manuals/demo']]) {
-      const r = await runCliAsync([...cmd, '--shard', '2/1'], root);
+      const r = await runCli([...cmd, '--shard', '2/1'], root);
       expect(r.code, cmd[0]).toBe(2);
       expect(r.stderr).toContain('--shard 2/1: k must be from 1 to 1');
     }
@@ -163,17 +163,17 @@ describe('check --shard k/n', () => {
       'manuals/demo/modules/02-sueno/img/persona.svg': SVG,
       'manuals/otro/manual.yaml': MANUAL_YAML.replace('id: demo', 'id: otro').replace('languages: [es, en]', 'languages: [es, en]\nbogus: 1'),
     });
-    const whole = await runCliAsync(['check', '--json', '--today', '2026-11-01'], root);
+    const whole = await runCli(['check', '--json', '--today', '2026-11-01'], root);
     const w = JSON.parse(whole.stdout) as { ok: boolean; summary: Record<string, number>; diagnostics: unknown[] };
     expect(w.diagnostics.length).toBeGreaterThan(1);
     const files: string[] = [];
     for (const k of [1, 2, 3]) {
-      const r = await runCliAsync(['check', '--json', '--today', '2026-11-01', '--shard', `${k}/3`], root);
+      const r = await runCli(['check', '--json', '--today', '2026-11-01', '--shard', `${k}/3`], root);
       expect(JSON.parse(r.stdout).shard).toMatchObject({ index: k, total: 3, unit: 'manual or module' });
       writeFileSync(join(root, `check-${k}.json`), r.stdout);
       files.push(`check-${k}.json`);
     }
-    const merged = await runCliAsync(['merge-reports', ...files], root);
+    const merged = await runCli(['merge-reports', ...files], root);
     const m = JSON.parse(merged.stdout) as typeof w;
     expect(merged.code).toBe(whole.code);
     expect(m.ok).toBe(w.ok);

@@ -85,15 +85,15 @@ describe('refused: files stamp and ids cannot write back faithfully', () => {
     expect(readFileSync(join(root, `${MOD}/en.md`), 'utf8')).toBe(strip(moduleEn()));
   });
 
-  it('the CLI says so in one line with file and line, exit 1, no stack trace', () => {
+  it('the CLI says so in one line with file and line, exit 1, no stack trace', async () => {
     const root = demoProject({ [`${MOD}/es.md`]: strip(moduleEs()), [`${MOD}/en.md`]: strip(moduleEn()).replace(/\n/g, '\r') });
     const before = bytes(root, `${MOD}/en.md`);
-    const stamp = runCli(['stamp', 'demo/01-estres', 'en'], root);
+    const stamp = await runCli(['stamp', 'demo/01-estres', 'en'], root);
     expect(stamp.code).toBe(1);
     expect(stamp.stderr).toMatch(new RegExp(`^promokit: ${MOD}/en\\.md:1: .*lone CR`, 'm'));
     expect(stamp.stderr).not.toMatch(/\n\s+at /);
     expect(bytes(root, `${MOD}/en.md`).equals(before)).toBe(true);
-    const ids = runCli(['ids', 'demo/01-estres'], root);
+    const ids = await runCli(['ids', 'demo/01-estres'], root);
     expect(ids.code).toBe(1);
     expect(ids.stderr).toMatch(new RegExp(`^promokit: ${MOD}/en\\.md:1: `, 'm'));
     expect(ids.stderr).not.toMatch(/added ids/);

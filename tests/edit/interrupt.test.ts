@@ -82,7 +82,7 @@ describe('kill -9 at every step of ids', () => {
       const pending = check(root).diagnostics.filter((d) => d.rule === 'edit-unfinished');
       expect(pending.length).toBe(step === 'temps-written' ? 0 : 1);
 
-      const next = runCli(['ids', 'demo/01-estres'], root);
+      const next = await runCli(['ids', 'demo/01-estres'], root);
       expect(next.code, next.stderr).toBe(0);
       expect(read('es')).toBe(fresh.es);
       expect(read('en')).toBe(fresh.en);
@@ -103,7 +103,7 @@ describe('kill -9 during new module', () => {
       expect(readdirSync(join(root, MODULES)).filter((n) => !TEMP_NAME.test(n))).toEqual(['01-estres']);
       expect(check(root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 
-      const next = runCli(['new', 'module', 'demo', 'duelo'], root);
+      const next = await runCli(['new', 'module', 'demo', 'duelo'], root);
       expect(next.code, next.stderr).toBe(0);
       expect(readdirSync(join(root, MODULES)).filter((n) => !TEMP_NAME.test(n))).toEqual(['01-estres', '02-duelo']);
       expect(readdirSync(join(root, MODULES, '02-duelo')).sort()).toEqual(['en.md', 'es.md', 'img']);

@@ -44,14 +44,14 @@ describe('raw Typst in Markdown', () => {
     expect(kept).not.toContain('CRUDOMAYUS');
   }, 120_000);
 
-  it('that never ends fails its documents with typeset-timeout; the CLI builds the rest and exits 1 in time', () => {
+  it('that never ends fails its documents with typeset-timeout; the CLI builds the rest and exits 1 in time', async () => {
     const files = demoManual('demo', 1);
     files['manuals/demo/manual.yaml'] = manualYaml('demo', 'allow_raw: true\n');
     files[ES] = moduleMd('es', 1, `\n${LOOP}`);
     const root = writeProject(files);
     const limit = 5;
     const started = Date.now();
-    const r = runCli(['build'], root, { PROMOKIT_TYPESET_TIMEOUT: String(limit), CI: '1' });
+    const r = await runCli(['build'], root, { PROMOKIT_TYPESET_TIMEOUT: String(limit), CI: '1' });
     const seconds = (Date.now() - started) / 1000;
     expect(r.code).toBe(1);
     // Two documents hold the loop (es, es-en): each is stopped at the limit.

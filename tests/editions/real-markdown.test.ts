@@ -76,7 +76,7 @@ describe('build: manuals that are not complete', () => {
     expect(result.outputs.map((o) => o.path.slice(root.length))).toEqual(['/out/demo/demo.en.pdf']);
     expect(readdirSync(join(root, 'out', 'demo')).filter((f) => f.endsWith('.pdf'))).toEqual(['demo.en.pdf']);
 
-    const cli = runCli(['build'], root);
+    const cli = await runCli(['build'], root);
     expect(cli.code).toBe(1);
     expect(cli.stderr).toContain('manuals/demo/modules/02-tema-2/es.md: module 02-tema-2 has no es.md');
     expect(cli.stderr).toContain('language-file-missing');
@@ -95,7 +95,7 @@ describe('build: manuals that are not complete', () => {
     expect(result.failures[0]!.message).toContain('"2-tema-dos", "tema-uno" are not named like that');
     expect(existsSync(join(root, 'out', 'demo'))).toBe(false);
 
-    const cli = runCli(['build'], root);
+    const cli = await runCli(['build'], root);
     expect(cli.code).toBe(1);
     expect(cli.stderr).toContain('manuals/demo/modules: no modules found');
     expect(existsSync(join(root, 'out', 'demo'))).toBe(false);

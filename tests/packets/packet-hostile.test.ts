@@ -39,7 +39,7 @@ async function project(files: Files): Promise<{ root: string; elsewhere: string 
   return { root, elsewhere };
 }
 
-const packet = (root: string, ...args: string[]) => runCli(['packet', 'manuals/conf', ...args], root);
+const packet = async (root: string, ...args: string[]) => await runCli(['packet', 'manuals/conf', ...args], root);
 const written = (root: string): string[] => (existsSync(join(root, 'out')) ? readdirSync(join(root, 'out'), { recursive: true }).map(String).sort() : []);
 const firstPage = async (path: string): Promise<string> => (await readPages(new Uint8Array(readFileSync(path))))[0]!.text;
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
@@ -49,7 +49,7 @@ describe('packet: file names unique by construction', () => {
     const long = `María ${'Guadalupe '.repeat(29)}Núñez`;
     const names = ['Ana', 'Ana', 'Ana-2', 'Print', long, `${long} Peña`, '王小明', 'Ñuñez'];
     const { root } = await project({ 'manuals/conf/attendees.csv': `name\n${names.join('\n')}\n` });
-    const r = packet(root, '--json');
+    const r = await packet(root, '--json');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const longSlug = `maria-${'guadalupe-'.repeat(6)}guadalupe`; // 75 bytes: cut at a word, under 80
@@ -70,7 +70,7 @@ describe('packet: file names unique by construction', () => {
     // print.pdf holds every packet, each from a front page: it is not an attendee's packet.
     expect((await PDFDocument.load(readFileSync(join(root, 'out/packets/conf/print.pdf')))).getPageCount()).toBe(printPages);
     // --only finds a packet by its slug, and rewrites only that file.
-    const only = packet(root, '--only', 'ana-2-2', '--json');
+    const only = await packet(root, '--only', 'ana-2-2', '--json');
     expect(only.code).toBe(0);
     expect((JSON.parse(only.stdout) as { packets: { attendee: string }[] }).packets.map((p) => p.attendee)).toEqual(['Ana-2']);
   }, 120_000);
@@ -81,22 +81,22 @@ describe('packet: attendees CSV encoding', () => {
 
   it('refuses a Latin-1 CSV, naming file and line, with exit 1 and nothing written; --encoding latin1 reads it', async () => {
     const { root } = await project({ 'manuals/conf/attendees.csv': latin1 });
-    const r = packet(root);
+    const r = await packet(root);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('manuals/conf/attendees.csv:3: ');
     expect(r.stderr).toContain('not valid UTF-8');
     expect(r.stderr).toContain('--encoding latin1');
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(written(root)).toEqual([]);
-    const ok = packet(root, '--encoding', 'latin1');
+    const ok = await packet(root, '--encoding', 'latin1');
     expect(ok.code).toBe(0);
     expect(await firstPage(join(root, 'out/packets/conf/ana-perez.pdf'))).toContain('Ana Pérez');
-    expect(packet(root, '--encoding', 'klingon').code).toBe(2);
+    expect((await packet(root, '--encoding', 'klingon')).code).toBe(2);
   }, 120_000);
 
   it('reads UTF-16 LE with its byte-order mark', async () => {
     const { root } = await project({ 'manuals/conf/attendees.csv': Uint8Array.from(Buffer.from('\ufeffname\r\nAna Pérez\r\n', 'utf16le')) });
-    const r = packet(root);
+    const r = await packet(root);
     expect(r.code).toBe(0);
     expect(await firstPage(join(root, 'out/packets/conf/ana-perez.pdf'))).toContain('Ana Pérez');
   }, 120_000);
@@ -108,14 +108,14 @@ describe('packet: files conference.yaml names stay in the project', () => {
   it('refuses a deck reached by ../ with path-outside-project on its line; nothing written', async () => {
     const { root, elsewhere } = await project({});
     writeFileSync(join(root, 'manuals/conf/conference.yaml'), conference(pdfSession(`../../../${elsewhere.split('/').pop()!}/secret.pdf`)));
-    const r = packet(root);
+    const r = await packet(root);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`manuals/conf/conference.yaml:14: pdf ../../../`);
     expect(r.stderr).toContain(`leads to ${join(elsewhere, 'secret.pdf')}, which is outside the project`);
     expect(r.stderr).toContain('path-outside-project');
     expect(written(root)).toEqual([]);
     // check says the same on the same line, before anyone runs packet.
-    const c = runCli(['check', '--format', 'json'], root);
+    const c = await runCli(['check', '--format', 'json'], root);
     expect(c.code).toBe(1);
     const d = (JSON.parse(c.stdout) as { diagnostics: { file: string; line: number; rule: string; message: string }[] }).diagnostics;
     expect(d.filter((x) => x.rule === 'path-outside-project')).toEqual([
@@ -129,7 +129,7 @@ describe('packet: files conference.yaml names stay in the project', () => {
     symlinkSync(join(elsewhere, 'secret.pdf'), join(root, 'manuals/conf/decks/talk.pdf'));
     symlinkSync(join(elsewhere, 'attendees.csv'), join(root, 'manuals/conf/people.csv'));
     symlinkSync(join(elsewhere, 'cover.typ'), join(root, 'manuals/conf/cover.typ'));
-    const r = packet(root, '--json');
+    const r = await packet(root, '--json');
     expect(r.code).toBe(1);
     const failures = (JSON.parse(r.stdout) as { failures: { file: string; line: number | null; rule: string; message: string }[] }).failures;
     expect(failures.map((f) => [f.file, f.line ?? null, f.rule])).toEqual([
@@ -145,7 +145,7 @@ describe('packet: files conference.yaml names stay in the project', () => {
     const { root, elsewhere } = await project({ 'manuals/conf/conference.yaml': conference(pdfSession('decks/talk.pdf')).replace('cover, agenda, certificate', 'cover, handouts'), 'shared/talk.pdf': await deck('SHARED SLIDE') });
     mkdirSync(join(root, 'manuals/conf/decks'));
     symlinkSync(join(root, 'shared/talk.pdf'), join(root, 'manuals/conf/decks/talk.pdf'));
-    const r = packet(root, '--attendees', join(elsewhere, 'attendees.csv'));
+    const r = await packet(root, '--attendees', join(elsewhere, 'attendees.csv'));
     expect(r.code).toBe(0);
     const pages = (await readPages(new Uint8Array(readFileSync(join(root, 'out/packets/conf/mallory.pdf'))))).map((p) => p.text).join(' ');
     expect(pages).toContain('Mallory');
@@ -157,7 +157,7 @@ describe('packet: session times', () => {
   it('refuses 25:99 and 9:60 with file, line and field; nothing written', async () => {
     const bad = conference('  - time: "25:99"\n    title: { es: Tarde, en: Late }\n').replace('end: "10:00"', 'end: "9:60"');
     const { root } = await project({ 'manuals/conf/conference.yaml': bad });
-    const r = packet(root);
+    const r = await packet(root);
     expect(r.code).toBe(1);
     // Whether the schema or packet's own check finds it, it is named by file, line and field.
     expect(r.stderr).toMatch(/manuals\/conf\/conference\.yaml:9: field "sessions(\[0\]|\.0)\.end".*time of day.*config-invalid/);
@@ -168,7 +168,7 @@ describe('packet: session times', () => {
 
   it('reports an invalid conference.yaml on its line, not only that it is invalid', async () => {
     const { root } = await project({ 'manuals/conf/conference.yaml': conference('').replace('kind: plenary', 'kind: party') });
-    const r = packet(root);
+    const r = await packet(root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/manuals\/conf\/conference\.yaml:10: .*config-invalid/);
     expect(written(root)).toEqual([]);
@@ -179,7 +179,7 @@ describe('packet: an organiser template that never finishes', () => {
   it('is stopped at the time limit with typeset-timeout, naming the template', async () => {
     const loop = '#for i in range(100000) { for j in range(100000) { for k in range(100000) { } } }\n';
     const { root } = await project({ 'manuals/conf/cover.typ': loop });
-    const r = runCli(['packet', 'manuals/conf', '--json'], root, { PROMOKIT_TYPESET_TIMEOUT: '5' });
+    const r = await runCli(['packet', 'manuals/conf', '--json'], root, { PROMOKIT_TYPESET_TIMEOUT: '5' });
     expect(r.code).toBe(1);
     const failures = (JSON.parse(r.stdout) as { failures: { file: string; rule: string }[] }).failures;
     expect(failures).toContainEqual(expect.objectContaining({ file: 'manuals/conf/cover.typ', rule: 'typeset-timeout' }));

@@ -58,9 +58,9 @@ describe('report: glyph and plain-language findings', () => {
     expect(html).not.toContain('Readability over time');
   });
 
-  it('gives the same counts and findings in the JSON', () => {
+  it('gives the same counts and findings in the JSON', async () => {
     const root = demoProject({ [ES]: es, [EN]: en });
-    const run = runCli(['report', '--json'], root);
+    const run = await runCli(['report', '--json'], root);
     expect(run.code).toBe(0);
     const m = JSON.parse(run.stdout).manuals[0];
     expect(m.plain.modules[0]).toMatchObject({ module: '01-estres', counts: { 'glyph-missing': 1, 'sentence-long': 1, 'passive-voice': 1 } });
@@ -70,7 +70,7 @@ describe('report: glyph and plain-language findings', () => {
 });
 
 describe('report --history', () => {
-  it('scores each module at each of its commits: 3 commits, 3 points', () => {
+  it('scores each module at each of its commits: 3 commits, 3 points', async () => {
     const root = demoProject();
     git(root, 'init', '-q');
     git(root, 'add', '-A');
@@ -79,7 +79,7 @@ describe('report --history', () => {
     git(root, 'commit', '-q', '-am', 'two');
     writeFileSync(join(root, ES), moduleEs('\n## Contexto {#context}\n\nUna frase corta. Otra frase corta.\n'));
     git(root, 'commit', '-q', '-am', 'three');
-    const run = runCli(['report', '--json', '--history'], root);
+    const run = await runCli(['report', '--json', '--history'], root);
     expect(run.stderr).not.toContain('warning');
     const m = JSON.parse(run.stdout).manuals[0];
     expect(m.history.commits).toBe(10);
@@ -93,26 +93,26 @@ describe('report --history', () => {
     const chart = /<svg[^>]*aria-labelledby="history-01-estres-es-t[\s\S]*?<\/svg>/.exec(html)![0];
     expect(chart.match(/<circle /g)).toHaveLength(3);
     // At most N commits.
-    const two = JSON.parse(runCli(['report', '--json', '--history', '2'], root).stdout).manuals[0];
+    const two = JSON.parse((await runCli(['report', '--json', '--history', '2'], root)).stdout).manuals[0];
     expect(two.history.modules[0].series[0].points.map((p: { value: number }) => p.value)).toEqual(fh.slice(1));
   });
 
-  it('outside a git repository, or without git, warns and still writes the report', () => {
+  it('outside a git repository, or without git, warns and still writes the report', async () => {
     const root = demoProject();
-    const run = runCli(['report', '--history', '5'], root, { GIT_CEILING_DIRECTORIES: dirname(root) });
+    const run = await runCli(['report', '--history', '5'], root, { GIT_CEILING_DIRECTORIES: dirname(root) });
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/promokit: warning: --history: .* is not in a git repository .*; the report was written without readability over time/);
     const html = readFileSync(join(root, 'out/demo/report.html'), 'utf8');
     expect(html).toContain('is not in a git repository');
     expect(html).toContain('<table id="plain">');
-    const json = JSON.parse(runCli(['report', '--json', '--history'], root, { PATH: '/nonexistent' }).stdout);
+    const json = JSON.parse((await runCli(['report', '--json', '--history'], root, { PATH: '/nonexistent' })).stdout);
     expect(json.ok).toBe(true);
     expect(json.findings).toEqual([expect.objectContaining({ rule: 'report', severity: 'warning', message: expect.stringContaining('git is not installed') })]);
     expect(json.manuals[0].history).toBeNull();
   });
 
-  it('refuses a count that is not a whole number', () => {
-    const r = runCli(['report', '--history', 'x'], demoProject());
+  it('refuses a count that is not a whole number', async () => {
+    const r = await runCli(['report', '--history', 'x'], demoProject());
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--history takes a number of commits from 1 to 200, not "x"');
   });

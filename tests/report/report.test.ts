@@ -69,7 +69,7 @@ describe('promokit report (CLI)', () => {
       'manuals/demo/modules/02-otro/en.md': moduleEn(),
       'manuals/demo/modules/02-otro/img/persona.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
     });
-    const run = runCli(['report'], root);
+    const run = await runCli(['report'], root);
     expect(run.stderr).toContain(`wrote ${join('out', 'demo', 'report.html')}`);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
@@ -89,7 +89,7 @@ describe('promokit report (CLI)', () => {
     expect(html).toContain('<svg');
     expect(headerCells(html).map((h) => h)).toEqual(['words', 'FH', 'SzP', 'reviewed', 'words', 'FK', 'SMOG', 'ratio', 'stale', 'reviewed']);
     const rows = tableRows(html);
-    const json = JSON.parse(runCli(['report', 'demo', '--json'], root).stdout) as { manuals: { modules: { id: string; langs: Record<string, { words: number; scores: { value: number }[]; lengthRatio?: number }> }[]; html: string }[] };
+    const json = JSON.parse((await runCli(['report', 'demo', '--json'], root)).stdout) as { manuals: { modules: { id: string; langs: Record<string, { words: number; scores: { value: number }[]; lengthRatio?: number }> }[]; html: string }[] };
     const m1 = json.manuals[0]!.modules[0]!;
     expect(rows[0]).toEqual([
       '01-estres El estrés',
@@ -110,10 +110,10 @@ describe('promokit report (CLI)', () => {
     expect(json.manuals[0]!.html).toBe(join('out', 'demo', 'report.html'));
   });
 
-  it('marks a score harder than the target, in text and HTML', () => {
+  it('marks a score harder than the target, in text and HTML', async () => {
     const hard = '\n## Contexto {#context}\n\n' + 'La implementación de estrategias comunitarias interdisciplinarias requiere la participación coordinada de instituciones gubernamentales y organizaciones especializadas. '.repeat(4) + '\n';
     const root = demoProject({ 'manuals/demo/manual.yaml': MANUAL_YAML + TARGETS, [ES]: moduleEs(hard) });
-    const run = runCli(['report', '--out', 'elsewhere'], root);
+    const run = await runCli(['report', '--out', 'elsewhere'], root);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/01-estres\s+\d+\s+-?\d+\.\d\*/);
     expect(run.stdout).toContain('* harder to read than the target of manual.yaml');
@@ -122,11 +122,11 @@ describe('promokit report (CLI)', () => {
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 
-  it('unknown manual ids and options are usage errors (exit 2)', () => {
+  it('unknown manual ids and options are usage errors (exit 2)', async () => {
     const root = demoProject();
-    const r = runCli(['report', 'nope'], root);
+    const r = await runCli(['report', 'nope'], root);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no manual "nope" in manuals/ (manuals: demo)');
-    expect(runCli(['report', '--bogus'], root).code).toBe(2);
+    expect((await runCli(['report', '--bogus'], root)).code).toBe(2);
   });
 });

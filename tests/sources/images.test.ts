@@ -118,12 +118,12 @@ describe('build: images and logos that must not be read', () => {
 });
 
 describe('promokit build with a PNG that claims 100,000 × 100,000 pixels', () => {
-  it('exits 1 with input-too-large (the process aborted with 134 before)', () => {
+  it('exits 1 with input-too-large (the process aborted with 134 before)', async () => {
     const files = demoManual('demo', 1);
     files['manuals/demo/modules/01-tema-1/es.md'] = moduleMd('es', 1, '\n![Bomba](img/bomba.png)\n');
     files['manuals/demo/modules/01-tema-1/img/bomba.png'] = pngClaiming(100_000, 100_000);
     const root = writeProject(files);
-    const r = runCli(['build', '--lang', 'es', '--layout', 'single'], root, { CI: '1' });
+    const r = await runCli(['build', '--lang', 'es', '--layout', 'single'], root, { CI: '1' });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/manuals\/demo\/modules\/01-tema-1\/es\.md:\d+: image img\/bomba\.png: it is 100,000 × 100,000 pixels .* {2}input-too-large/);
   }, 120_000);
