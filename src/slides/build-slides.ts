@@ -15,6 +15,7 @@ import { MODULE_PRELUDE } from '../typeset/document.js';
 import { PromokitError, UsageError } from '../errors.js';
 import type { Manual, Module, Project, SlidesFile } from '../model/types.js';
 import { compileTypst, TypstCompileError } from '../typeset/compile.js';
+import type { CachedTypst } from '../typeset/cached-compile.js';
 import { FONT_FAMILIES } from '../typeset/fonts.js';
 import type { Pandoc } from '../convert/pandoc.js';
 import { wasmPandoc, wasmPptx } from '../convert/pandoc-wasm.js';
@@ -73,8 +74,8 @@ export interface Deck {
   slides: Slide[];
 }
 
-/** One deck: Markdown → Typst (pandoc, one `##` section a slide) → PDF. Throws PromokitError(s). */
-export async function renderDeck(root: string, manual: Manual, module: Module, file: SlidesFile, pandoc: Pandoc, timestamp: number): Promise<Deck> {
+/** One deck: Markdown → Typst (pandoc, one `##` section a slide) → PDF (with `cached`, read from the build cache when set before). Throws PromokitError(s). */
+export async function renderDeck(root: string, manual: Manual, module: Module, file: SlidesFile, pandoc: Pandoc, timestamp: number, cached?: CachedTypst): Promise<Deck> {
   const slides = parseSlides(file);
   if (slides.length === 0) throw new PromokitError('the slides file has no slide', { file: file.file, line: file.bodyLine, rule: 'slides-empty' });
   const markdown = slides.map((s) => `## ${s.title || '-'} {#slide-${s.n}}\n\n${s.body}\n`).join('\n');
@@ -113,7 +114,9 @@ export async function renderDeck(root: string, manual: Manual, module: Module, f
   );
   let compiled;
   try {
-    compiled = compileTypst({ files, mainPath: '/slides.typ', timestamp, query: '<pk-overflow>' });
+    const input = { files, mainPath: '/slides.typ', timestamp, query: '<pk-overflow>' };
+    // A packet's handouts read the deck from the build cache when it was set before.
+    compiled = cached ? await cached.compile('decks', input, compileTypst) : compileTypst(input);
   } catch (err) {
     if (err instanceof TypstCompileError) {
       throw new PromokitError(`the slides do not compile: ${err.diagnostics.map((d) => d.message).join('; ')}`, { file: file.file, line: file.bodyLine, rule: 'typst-compile' });
