@@ -14,7 +14,7 @@ import { typstCompilerVersion } from '../typeset/compile.js';
 export interface PacketStats {
   /** Documents Typst set in this run, by kind, and those read from the cache instead. */
   typeset: { templates: number; decks: number; modules: number; cached: number };
-  /** Module files pandoc converted, and those read from the cache instead. */
+  /** Module files and session decks pandoc converted, and those read from the cache instead. */
   converted: number;
   convertedFromCache: number;
   /** With a remote cache: entries read from it, missing there, sent to it. */
@@ -32,6 +32,12 @@ export class PacketTypesetting {
     // Compiled PDFs stay out of the cache when the Typst version cannot be read: a key without it would outlive an upgrade.
     this.cache = new BuildCache(join(out, '.cache'), typstCompilerVersion() === undefined ? ['pdf', 'outputs'] : [], this.remote);
     this.typst = new CachedTypst(this.cache);
+  }
+
+  /** A session deck's Markdown converted by pandoc, or read from the cache (src/slides/build-slides.ts, DeckCache). */
+  converted(fromCache: boolean): void {
+    if (fromCache) this.modules.convertedFromCache++;
+    else this.modules.converted++;
   }
 
   /** What typesetting one module's pages did. */

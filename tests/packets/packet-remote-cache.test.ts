@@ -92,6 +92,8 @@ describe('promokit packet with a remote cache', () => {
     expect(a.packets).toHaveLength(3);
     // 3 covers, 3 certificates, agenda and evaluation in 2 language orders; a deck and the module's pages in each language.
     expect(a.stats.typeset).toEqual({ templates: 10, decks: 2, modules: 2, cached: 0 });
+    // The module and the deck, each in two languages.
+    expect(a.stats.converted).toBe(4);
     expect(a.stats.remote?.uploads).toBeGreaterThan(0);
     expect(server.requests.some((r) => r.method === 'PUT' && r.path.startsWith('/cas/'))).toBe(true);
 
@@ -103,6 +105,7 @@ describe('promokit packet with a remote cache', () => {
     expect(setByTypst(b)).toBe(0);
     expect(b.stats.typeset.cached).toBe(14);
     expect(b.stats.converted).toBe(0);
+    expect(b.stats.convertedFromCache).toBe(4);
     expect(b.stats.remote?.hits).toBeGreaterThan(0);
     expect(b.stats.remote?.uploads).toBe(0);
     expect(b.findings).toEqual([]);
