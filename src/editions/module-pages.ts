@@ -9,7 +9,7 @@ import type { Manual, Project } from '../model/types.js';
 import { typstCompilerVersion } from '../typeset/compile.js';
 import { DocumentErrors } from '../typeset/document.js';
 import { dedupe } from '../typeset/typst-errors.js';
-import { DocumentCompiler, type DocumentSettings } from './compile-documents.js';
+import { DocumentCompiler, type DocumentSettings, type DocumentStats } from './compile-documents.js';
 import { planModuleEditions } from './plan.js';
 import { openSession } from './session.js';
 
@@ -21,6 +21,10 @@ export interface ModulePagesOptions extends DocumentSettings {
   modules?: readonly string[];
   /** A pandoc implementation or the path of a system pandoc; default the embedded one. */
   pandoc?: Pandoc | string;
+  /** The cache to use (a packet's, which may have a remote behind it); default one of its own in `<out>/.cache`. */
+  cache?: BuildCache;
+  /** Told what pandoc and Typst did (and what was read from the cache) once the pages are made. */
+  onStats?: (stats: DocumentStats) => void;
 }
 
 /** One module in one language: its pages, or why they could not be made. */
@@ -44,7 +48,7 @@ export interface ModulePages {
 export async function typesetModules(project: Project, manual: Manual, langs: readonly string[], options: ModulePagesOptions): Promise<ModulePages[]> {
   const plans = planModuleEditions(manual, langs, options.modules ?? manual.modules.map((m) => m.id));
   // Compiled PDFs stay out of the cache when the Typst version cannot be read: a key without it would outlive an upgrade.
-  const cache = new BuildCache(join(options.out, '.cache'), typstCompilerVersion() === undefined ? ['pdf', 'outputs'] : []);
+  const cache = options.cache ?? new BuildCache(join(options.out, '.cache'), typstCompilerVersion() === undefined ? ['pdf', 'outputs'] : []);
   const session = await openSession(options.pandoc, 1, cache, []);
   try {
     const docs = new DocumentCompiler(project, options, session.pandoc, cache);
@@ -62,6 +66,7 @@ export async function typesetModules(project: Project, manual: Manual, langs: re
         made.push({ ...entry, pdf: undefined, pages: 0, warnings: [], failures });
       }
     }
+    options.onStats?.(docs.stats());
     return made;
   } finally {
     await session.close();

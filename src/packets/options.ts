@@ -4,6 +4,8 @@ import type { Paper } from '../assemble/paper.js';
 import type { PromokitError } from '../errors.js';
 import type { CsvEncoding } from './csv-text.js';
 import type { Shard, ShardSummary } from '../shard.js';
+import type { RemoteCacheOptions } from '../cache/remote-cache.js';
+import type { PacketStats } from './packet-typesetting.js';
 
 export interface PacketOptions {
   out: string;
@@ -25,10 +27,13 @@ export interface PacketOptions {
   sourceDateEpoch?: string;
   /**
    * Make only this shard's packets (src/shard.ts: attendees dealt round the
-   * shards by slug). print.pdf and certificates.pdf hold every attendee, so a
-   * shard makes neither (as with `only`).
+   * shards by slug). print.pdf holds every attendee, so a shard does not make
+   * it (as with `only`); with certificates `separate`, a shard writes its own
+   * attendees' to certificates.shard-<k>-of-<n>.pdf.
    */
   shard?: Shard;
+  /** A shared HTTP cache behind <out>/.cache for what Typst and pandoc make (src/cache/remote-cache.ts). */
+  remoteCache?: RemoteCacheOptions;
   onPacket?: (p: PacketOutput) => void;
   /** Called once the attendees are read, with how many packets will be made (for a progress display). */
   onAttendees?: (count: number) => void;
@@ -46,9 +51,16 @@ export interface PacketOutput {
 export interface PacketResult {
   packets: PacketOutput[];
   print: PacketOutput | undefined;
-  /** certificates.pdf, with --certificates separate: one page per attendee. */
+  /**
+   * With --certificates separate, the certificates file written: one page
+   * per attendee (certificates.pdf; with `only` or `shard`, named for it).
+   */
   certificates?: PacketOutput | undefined;
   failures: PromokitError[];
+  /** What Typst and pandoc made and what was read from the cache (undefined when nothing was made). */
+  stats?: PacketStats;
+  /** Not failures: a remote cache that failed and was left. */
+  warnings?: PromokitError[];
   /** With `shard`: which shard this was and how many packets it made. */
   shard?: ShardSummary;
 }

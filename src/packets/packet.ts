@@ -34,6 +34,7 @@ import type { PacketPart, PartContext, SharedPart } from './parts/part.js';
 import { confineConferenceFiles, sessionTimeFailures } from './preflight.js';
 import { PacketSheets, type MadePart } from './sheets.js';
 import { templatePage } from './template-page.js';
+import { PacketTypesetting } from './packet-typesetting.js';
 import { pickShard, shardSummary } from '../shard.js';
 
 export type { PacketOptions, PacketOutput, PacketResult } from './options.js';
@@ -58,6 +59,7 @@ export function configuredParts(config: AgendaConfig): PacketPart[] {
 class PacketMaker<C extends EventConfig> {
   readonly failures: PromokitError[] = [];
   readonly timestamp: number;
+  readonly typesetting: PacketTypesetting;
   private readonly ctx: PartContext<C>;
   private readonly parts: PacketPart<C>[];
   private readonly shared = new Map<string, Promise<MergePart[]>>();
@@ -68,7 +70,9 @@ class PacketMaker<C extends EventConfig> {
     this.timestamp = d ? Math.floor(d.getTime() / 1000) : 0;
     this.parts = event.parts;
     const paper = options.paper ?? 'letter';
-    const setting = { conf, overrides: event.files.templates, timestamp: this.timestamp, data: (langs: readonly string[], a: Attendee | undefined) => event.data(langs, a, paper, this.timestamp) };
+    this.typesetting = new PacketTypesetting(options.out, options.remoteCache);
+    const typst = this.typesetting.typst;
+    const setting = { conf, overrides: event.files.templates, timestamp: this.timestamp, typst, data: (langs: readonly string[], a: Attendee | undefined) => event.data(langs, a, paper, this.timestamp) };
     this.ctx = {
       project,
       conf,
@@ -76,6 +80,7 @@ class PacketMaker<C extends EventConfig> {
       options,
       files: event.files,
       timestamp: this.timestamp,
+      typesetting: this.typesetting,
       page: (template, langs, attendee, extra) => templatePage(setting, template, langs, attendee, extra),
       report: (e) => {
         if (!this.failures.some((f) => f.format() === e.format())) this.failures.push(e);
@@ -142,6 +147,12 @@ async function pressReady(doc: PDFDocument, lang: string, booklet: boolean, cove
   makePressReady(doc, { coverPages, ...(slugLabel ? { slugLabel } : {}) });
 }
 
+/** certificates.pdf; one attendee's (--only) or one shard's certificates are named for them. */
+function certificatesFileName(options: Pick<PacketOptions, 'only' | 'shard'>, first: Attendee): string {
+  if (options.only) return `certificate-${first.slug}.pdf`;
+  return options.shard ? `certificates.shard-${options.shard.index}-of-${options.shard.total}.pdf` : 'certificates.pdf';
+}
+
 /** Nothing made, nothing written: the failures say why. */
 const nothing = (failures: PromokitError[]): PacketResult => ({ packets: [], print: undefined, failures });
 
@@ -201,13 +212,14 @@ async function writePackets<C extends EventConfig>(project: Project, conf: Confe
   const dir = join(options.out, 'packets', conf.id);
   const packets: PacketOutput[] = [];
   // print.pdf holds every packet: not made for one attendee (--only) or one shard.
+  // A shard's certificates are its attendees': certificates.shard-k-of-n.pdf.
   const whole = !options.only && !options.shard;
   const printFile = whole ? await PrintFile.create() : undefined;
   const certificates: MergePart[] = [];
   for (const a of attendees) {
     try {
       const { pdf, pages, pieces, certificate } = await maker.packet(a);
-      if (!options.shard) certificates.push(...certificate);
+      certificates.push(...certificate);
       const path = join(dir, `${a.slug}.pdf`);
       await writeFileAtomic(path, pdf);
       await printFile?.add(a.name, pieces);
@@ -234,7 +246,7 @@ async function writePackets<C extends EventConfig>(project: Project, conf: Confe
     const doc = await mergePdfs(certificates);
     setMetadata(doc, meta(label('certificate', config.languages)));
     if (options.press) await pressReady(doc, config.languages[0]!, false, []);
-    const path = join(dir, options.only ? `certificate-${attendees[0]!.slug}.pdf` : 'certificates.pdf');
+    const path = join(dir, certificatesFileName(options, attendees[0]!));
     await writeFileAtomic(path, await savePdf(doc));
     certificatesOut = { attendee: '', path, pages: doc.getPageCount() };
   }
@@ -243,6 +255,8 @@ async function writePackets<C extends EventConfig>(project: Project, conf: Confe
     print,
     certificates: certificatesOut,
     failures: [...event.failures, ...maker.failures],
+    stats: maker.typesetting.stats(),
+    warnings: maker.typesetting.warnings(),
     ...(options.shard ? { shard: shardSummary(options.shard, 'attendee', everyone.map((a) => a.slug), attendees.length) } : {}),
   };
 }

@@ -1,12 +1,13 @@
 // Packet file names: one slug per attendee, unique in the run by construction.
 // They are assigned in one pass over every attendee (before `--only` picks one,
 // so a packet keeps its name), starting from the names packet itself writes
-// (`print`), so no attendee's packet can overwrite another file of the run.
+// (`print`, `certificates`), so no attendee's packet can overwrite another file of the run.
 import { slugOf } from '../model/slug.js';
 
-/** Slugs the run writes itself (print.pdf), and names some file systems refuse (Windows devices). */
+/** Slugs the run writes itself (print.pdf, certificates.pdf), and names some file systems refuse (Windows devices). */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'print',
+  'certificates',
   'con', 'prn', 'aux', 'nul',
   ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
   ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),

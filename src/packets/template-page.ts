@@ -1,11 +1,13 @@
 // A page of a packet template (cover.typ, agenda.typ, itinerary.typ…) set by
 // Typst from /data.json. An organiser's own template, beside the event file, replaces
 // ours; it is user Typst, so it is set in the child process with a time limit
-// (src/typeset/typeset-process.ts).
+// (src/typeset/typeset-process.ts). Typst sees only the three files below, so
+// a page set before from the same ones is read from the build cache.
 import { readFileSync } from 'node:fs';
 import { PromokitError } from '../errors.js';
 import type { ConferenceRef } from '../model/types.js';
 import { templateText } from '../templates.js';
+import type { CachedTypst } from '../typeset/cached-compile.js';
 import { compileTypst, TypstCompileError } from '../typeset/compile.js';
 import { compileBounded, typesetSeconds, TypesetTimeoutError } from '../typeset/typeset-process.js';
 import type { Attendee } from './attendees.js';
@@ -18,6 +20,8 @@ export interface TemplateSetting {
   timestamp: number;
   /** The /data.json of the event's kind, for one language order (and one attendee). */
   data(langs: readonly string[], attendee: Attendee | undefined): object;
+  /** The build cache's documents: a page set before from the same data is read from it (a packet run's). */
+  typst?: CachedTypst;
 }
 
 /** The PDF of template `name` for one language order (and one attendee, for cover and certificate). */
@@ -30,7 +34,8 @@ export async function templatePage(set: TemplateSetting, name: string, langs: re
   ]);
   const input = { files, mainPath: `/${name}`, timestamp: set.timestamp };
   try {
-    return ownPath ? (await compileBounded(input)).pdf : compileTypst(input).pdf;
+    const compile = ownPath ? compileBounded : compileTypst;
+    return (set.typst ? await set.typst.compile('templates', input, compile) : await compile(input)).pdf;
   } catch (err) {
     if (err instanceof TypesetTimeoutError) {
       throw new PromokitError(`${name} did not finish within ${typesetSeconds()} s (PROMOKIT_TYPESET_TIMEOUT)`, { file: `${set.conf.relDir}/${name}`, rule: 'typeset-timeout' });

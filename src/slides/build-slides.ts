@@ -15,8 +15,10 @@ import { MODULE_PRELUDE } from '../typeset/document.js';
 import { PromokitError, UsageError } from '../errors.js';
 import type { Manual, Module, Project, SlidesFile } from '../model/types.js';
 import { compileTypst, TypstCompileError } from '../typeset/compile.js';
+import type { CachedTypst } from '../typeset/cached-compile.js';
 import { FONT_FAMILIES } from '../typeset/fonts.js';
-import type { Pandoc } from '../convert/pandoc.js';
+import { moduleFilter, READER, type Pandoc, type ToTypstOptions } from '../convert/pandoc.js';
+import { hashParts, type BuildCache } from '../cache/build-cache.js';
 import { wasmPandoc, wasmPptx } from '../convert/pandoc-wasm.js';
 import { libraryFiles, templateText } from '../templates.js';
 import { isExternal } from '../model/external.js';
@@ -73,14 +75,39 @@ export interface Deck {
   slides: Slide[];
 }
 
-/** One deck: Markdown → Typst (pandoc, one `##` section a slide) → PDF. Throws PromokitError(s). */
-export async function renderDeck(root: string, manual: Manual, module: Module, file: SlidesFile, pandoc: Pandoc, timestamp: number): Promise<Deck> {
+/** A build cache for decks: their conversions (`cache`, kind `typst`) and their PDFs (`typst`); told of each conversion. */
+export interface DeckCache {
+  cache: BuildCache;
+  typst: CachedTypst;
+  converted(fromCache: boolean): void;
+}
+
+/** Bump when the Markdown handed to pandoc for a deck changes shape. */
+const DECK_CONVERT_VERSION = 'deck 1';
+
+/** The deck's Typst: from the cache when pandoc (of a known version) converted the same Markdown before. */
+async function deckTypst(pandoc: Pandoc, markdown: string, opts: ToTypstOptions, cached: DeckCache | undefined): Promise<string> {
+  const key = cached && pandoc.version ? hashParts([DECK_CONVERT_VERSION, pandoc.version, READER, moduleFilter(), JSON.stringify(opts), markdown]) : undefined;
+  const hit = key ? await cached!.cache.read('typst', `${key}.typ`) : undefined;
+  cached?.converted(hit !== undefined);
+  if (hit) return hit.toString('utf8');
+  const typst = await pandoc.toTypst(markdown, opts);
+  if (key) await cached!.cache.write('typst', `${key}.typ`, typst);
+  return typst;
+}
+
+/**
+ * One deck: Markdown → Typst (pandoc, one `##` section a slide) → PDF. With
+ * `cached` (a packet's), both steps are read from the build cache when done
+ * before. Throws PromokitError(s).
+ */
+export async function renderDeck(root: string, manual: Manual, module: Module, file: SlidesFile, pandoc: Pandoc, timestamp: number, cached?: DeckCache): Promise<Deck> {
   const slides = parseSlides(file);
   if (slides.length === 0) throw new PromokitError('the slides file has no slide', { file: file.file, line: file.bodyLine, rule: 'slides-empty' });
   const markdown = slides.map((s) => `## ${s.title || '-'} {#slide-${s.n}}\n\n${s.body}\n`).join('\n');
   let typst: string;
   try {
-    typst = await pandoc.toTypst(markdown, { module: `${module.id}-slides`, lang: file.lang, base: moduleBase(module) });
+    typst = await deckTypst(pandoc, markdown, { module: `${module.id}-slides`, lang: file.lang, base: moduleBase(module) }, cached);
   } catch (err) {
     throw new PromokitError(`pandoc could not convert the slides: ${err instanceof Error ? err.message : String(err)}`, { file: file.file, line: file.bodyLine, rule: 'markdown-convert' });
   }
@@ -113,7 +140,9 @@ export async function renderDeck(root: string, manual: Manual, module: Module, f
   );
   let compiled;
   try {
-    compiled = compileTypst({ files, mainPath: '/slides.typ', timestamp, query: '<pk-overflow>' });
+    const input = { files, mainPath: '/slides.typ', timestamp, query: '<pk-overflow>' };
+    // A packet's handouts read the deck from the build cache when it was set before.
+    compiled = cached ? await cached.typst.compile('decks', input, compileTypst) : compileTypst(input);
   } catch (err) {
     if (err instanceof TypstCompileError) {
       throw new PromokitError(`the slides do not compile: ${err.diagnostics.map((d) => d.message).join('; ')}`, { file: file.file, line: file.bodyLine, rule: 'typst-compile' });

@@ -10,8 +10,8 @@ describe('merge-reports', () => {
   it('joins packets, adds numbers, keeps a finding every shard reported once, and passes other keys through', () => {
     const common = finding('the CSV has an empty row');
     const merged = mergeShardReports([
-      read('p2.json', { version: 1, ok: false, packets: [{ attendee: 'Luis', path: 'out/b.pdf', pages: 8 }], print: null, failures: [], shard: shard(2, 2), findings: [common, finding('only in 2')] }),
-      read('p1.json', { version: 1, ok: false, packets: [{ attendee: 'Ana', path: 'out/a.pdf', pages: 8 }], print: null, failures: [], shard: shard(1, 2), findings: [common] }),
+      read('p2.json', { version: 1, ok: false, packets: [{ attendee: 'Luis', path: 'out/b.pdf', pages: 8 }], print: null, certificates: null, certificateFiles: [{ path: 'out/certificates.shard-2-of-2.pdf', pages: 1 }], failures: [], shard: shard(2, 2), findings: [common, finding('only in 2')] }),
+      read('p1.json', { version: 1, ok: false, packets: [{ attendee: 'Ana', path: 'out/a.pdf', pages: 8 }], print: null, certificates: null, certificateFiles: [{ path: 'out/certificates.shard-1-of-2.pdf', pages: 1 }], failures: [], shard: shard(1, 2), findings: [common] }),
     ]);
     expect(merged.command).toBe('packet');
     expect(merged.ok).toBe(false);
@@ -20,6 +20,12 @@ describe('merge-reports', () => {
       { attendee: 'Luis', path: 'out/b.pdf', pages: 8 },
     ]);
     expect(merged.data.print).toBeNull();
+    // Each shard's certificates file (--certificates separate), listed in shard order.
+    expect(merged.data.certificates).toBeNull();
+    expect(merged.data.certificateFiles).toEqual([
+      { path: 'out/certificates.shard-1-of-2.pdf', pages: 1 },
+      { path: 'out/certificates.shard-2-of-2.pdf', pages: 1 },
+    ]);
     expect(merged.findings.map((f) => f.message)).toEqual(['the CSV has an empty row', 'only in 2']);
     expect(merged.data.shard).toEqual({ total: 2, merged: [1, 2], unit: 'attendee', assigned: 2, units: 2, plan: 'abcdef0123456789' });
   });

@@ -40,7 +40,14 @@ async function project(files: Files): Promise<{ root: string; elsewhere: string 
 }
 
 const packet = async (root: string, ...args: string[]) => await runCli(['packet', 'manuals/conf', ...args], root);
-const written = (root: string): string[] => (existsSync(join(root, 'out')) ? readdirSync(join(root, 'out'), { recursive: true }).map(String).sort() : []);
+/** What packet wrote for the user: the cache (out/.cache, where Typst's pages are kept) is left out. */
+const written = (root: string): string[] =>
+  existsSync(join(root, 'out'))
+    ? readdirSync(join(root, 'out'), { recursive: true })
+        .map(String)
+        .filter((p) => !p.startsWith('.cache'))
+        .sort()
+    : [];
 const firstPage = async (path: string): Promise<string> => (await readPages(new Uint8Array(readFileSync(path))))[0]!.text;
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 

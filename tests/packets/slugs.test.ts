@@ -11,7 +11,7 @@ describe('packet slugs', () => {
   });
 
   it('never takes a name the run writes itself or a device name', () => {
-    expect(assignSlugs(['Print', 'print', 'Print-2', 'Con', 'NUL', 'Lpt1'])).toEqual(['print-2', 'print-3', 'print-2-2', 'con-2', 'nul-2', 'lpt1-2']);
+    expect(assignSlugs(['Print', 'print', 'Print-2', 'Con', 'NUL', 'Lpt1', 'Certificates'])).toEqual(['print-2', 'print-3', 'print-2-2', 'con-2', 'nul-2', 'lpt1-2', 'certificates-2']);
   });
 
   it('shortens long names to a safe length and keeps them unique', () => {

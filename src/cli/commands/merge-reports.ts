@@ -56,6 +56,8 @@ async function mergeReports(files: string[], opts: { quiet?: boolean }, format: 
   const merged = mergeShardReports(reports);
   const outputs = [merged.data.outputs, merged.data.packets].flatMap((l) => (Array.isArray(l) ? (l as { path?: unknown; manual?: unknown; attendee?: unknown }[]) : []));
   const errors = merged.findings.filter((f) => f.severity === 'error').length;
+  // packet --certificates separate: each shard's certificates.shard-k-of-n.pdf.
+  const certificates = Array.isArray(merged.data.certificateFiles) ? merged.data.certificateFiles.length : 0;
   const shard = merged.data.shard as { total: number; merged: number[]; unit: string };
   printReport(format, {
     command: merged.command,
@@ -67,7 +69,7 @@ async function mergeReports(files: string[], opts: { quiet?: boolean }, format: 
     text: {
       stream: 'stdout',
       layout: 'lines',
-      summary: () => `${merged.command}: ${plural(shard.merged.length, 'shard')} of ${shard.total} merged, ${plural(outputs.length, 'file')}, ${plural(errors, 'error')}`,
+      summary: () => `${merged.command}: ${plural(shard.merged.length, 'shard')} of ${shard.total} merged, ${plural(outputs.length, 'file')}${certificates ? `, ${plural(certificates, 'certificates file')}` : ''}, ${plural(errors, 'error')}`,
     },
     junit: filePlan(
       merged.command,

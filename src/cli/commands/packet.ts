@@ -12,9 +12,9 @@ import { eventTarget } from '../event-target.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
 import { addBookletOptions, bookletChoice, bookletLine, type BookletCliOptions } from '../booklet-options.js';
 import { stageFindings } from '../stage-findings.js';
-import { addShardOption, type ShardCliOptions } from '../scale-options.js';
+import { addCacheOptions, addShardOption, remoteCacheChoice, type CacheCliOptions, type ShardCliOptions } from '../scale-options.js';
 
-interface PacketCliOptions extends CommonOptions, FormatOptions, BookletCliOptions, ShardCliOptions {
+interface PacketCliOptions extends CommonOptions, FormatOptions, BookletCliOptions, ShardCliOptions, CacheCliOptions {
   attendees?: string;
   encoding?: CsvEncoding;
   only?: string;
@@ -52,7 +52,8 @@ export function registerPacket(program: Command): void {
     .option('--root <dir>', 'project folder (default: the one holding the event)')
     .option('--quiet', 'print only errors');
   addBookletOptions(cmd, 'each packet: ');
-  addShardOption(cmd, 'by attendee (print.pdf and certificates.pdf are then not made)');
+  addShardOption(cmd, 'by attendee (print.pdf is then not made; with --certificates separate, certificates.shard-k-of-n.pdf)');
+  addCacheOptions(cmd);
   addFormatOptions(cmd)
     .addHelpText(
       'after',
@@ -61,6 +62,7 @@ Outputs:
   out/packets/<event-id>/<attendee-slug>.pdf   one per attendee (an exchange: per traveller)
   out/packets/<event-id>/print.pdf             all packets, each starting on a front side
   out/packets/<event-id>/certificates.pdf      with --certificates separate: one page each
+  out/packets/<event-id>/certificates.shard-<k>-of-<n>.pdf   the same, of shard k's attendees (--shard k/n)
 
 A conference or training packet: cover, agenda, handouts, evaluation, certificate.
 An exchange packet: cover, itinerary, a guide per site visit, contacts, the
@@ -76,7 +78,11 @@ Examples:
   promokit packet manuals/conferencia-2026/conference.yaml
   promokit packet manuals/intercambio-2026
   promokit packet manuals/conferencia-2026 --attendees registro.csv --encoding latin1
-  promokit packet manuals/conferencia-2026 --only "María José Núñez Peña"`,
+  promokit packet manuals/conferencia-2026 --only "María José Núñez Peña"
+  promokit packet manuals/conferencia-2026 --shard 2/3 --certificates separate --json > packet-2.json
+
+Pages Typst set before from the same inputs are read from the cache in
+<out>/.cache (and from --cache-url's, when given).`,
     )
     .action(async (target: string, opts: PacketCliOptions) => {
       const { report: format } = parseFormats(opts);
@@ -89,6 +95,7 @@ async function packet(target: string, opts: PacketCliOptions, format: ReportForm
   if (opts.shard && opts.only) throw new UsageError('--shard and --only: one at a time');
   const { root, loaded, conf } = eventTarget(target, opts);
   const out = resolveOut(opts, root, ['.cache']);
+  const remoteCache = remoteCacheChoice(opts);
   const valid = Boolean(conf.config ?? conf.exchange);
   const show = (p: string): string => relative(process.cwd(), p) || '.';
   const progress = startProgress({ unit: 'packets', silent: Boolean(opts.quiet) || format.machine || !valid });
@@ -106,6 +113,7 @@ async function packet(target: string, opts: PacketCliOptions, format: ReportForm
         paper: opts.paper ?? 'letter',
         sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         ...(opts.shard ? { shard: opts.shard } : {}),
+        ...(remoteCache ? { remoteCache } : {}),
         onAttendees: (n) => progress.total(n),
         onPacket: (p) => progress.done(`packet ${show(p.path)} (${p.pages} pages)`, p.attendee),
       });
@@ -113,11 +121,22 @@ async function packet(target: string, opts: PacketCliOptions, format: ReportForm
   const failures = result.failures;
   const print = result.print;
   const certificates = 'certificates' in result ? result.certificates : undefined;
+  const warnings = 'warnings' in result ? (result.warnings ?? []) : [];
+  const findings = [...stageFindings(warnings, 'warning', 'packet', loaded.project), ...stageFindings(failures, 'error', 'packet', loaded.project)];
   printReport(format, {
     command: 'packet',
     ok: failures.length === 0,
-    findings: stageFindings(failures, 'error', 'packet', loaded.project),
-    data: { packets: result.packets.map((p) => ({ ...p, path: show(p.path) })), print: print ? show(print.path) : null, certificates: certificates ? show(certificates.path) : null, failures: failures.map(failureJson), ...('shard' in result && result.shard ? { shard: result.shard } : {}) },
+    findings: opts.quiet && format.name === 'text' ? findings.filter((f) => f.severity === 'error') : findings,
+    data: {
+      packets: result.packets.map((p) => ({ ...p, path: show(p.path) })),
+      print: print ? show(print.path) : null,
+      // The whole run's certificates file: a shard's is in certificateFiles only (merge-reports lists every shard's).
+      certificates: certificates && !opts.shard ? show(certificates.path) : null,
+      certificateFiles: certificates ? [{ path: show(certificates.path), pages: certificates.pages }] : [],
+      failures: failures.map(failureJson),
+      ...('stats' in result && result.stats ? { stats: result.stats } : {}),
+      ...('shard' in result && result.shard ? { shard: result.shard } : {}),
+    },
     scope: `in ${result.packets.length} packets`,
     text: {
       stream: 'stderr',

@@ -51,7 +51,7 @@ async function sessionHandout(ctx: PartContext, i: number, s: Session, lang: str
     const module = manual?.modules.find((m) => m.id === moduleId);
     const file = module?.slides[lang];
     if (!manual || !module || !file) throw unreadable('slides', s.slides);
-    const deck = await renderDeck(ctx.project.root, manual, module, file, wasmPandoc(), ctx.timestamp);
+    const deck = await renderDeck(ctx.project.root, manual, module, file, wasmPandoc(), ctx.timestamp, ctx.typesetting);
     return { pdf: await nup([{ pdf: deck.pdf, title }], { perPage: 3, paper, pageNumbers: false }), title };
   }
   if (s.pdf) {

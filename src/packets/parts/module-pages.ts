@@ -22,6 +22,8 @@ export async function modulePart<C extends EventConfig>(ctx: PartContext<C>, ref
     facilitator: ctx.options.facilitator === true,
     pageNumbers: false,
     ...(ctx.options.sourceDateEpoch ? { sourceDateEpoch: ctx.options.sourceDateEpoch } : {}),
+    cache: ctx.typesetting.cache,
+    onStats: (stats) => ctx.typesetting.addModules(stats),
   });
   if (!pages?.pdf) throw pages?.failures[0] ?? unreadable();
   return { pdf: pages.pdf, title, file: `${manual.relDir}/modules/${moduleId}` };

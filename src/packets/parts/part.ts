@@ -10,6 +10,7 @@ import type { AgendaConfig, EventConfig } from '../../model/schema.js';
 import type { ConferenceRef, Project } from '../../model/types.js';
 import type { Attendee } from '../attendees.js';
 import type { PacketOptions } from '../options.js';
+import type { PacketTypesetting } from '../packet-typesetting.js';
 import type { ConferenceFiles } from '../preflight.js';
 
 export interface PartContext<C extends EventConfig = AgendaConfig> {
@@ -26,6 +27,8 @@ export interface PartContext<C extends EventConfig = AgendaConfig> {
    * the event file); `extra` is added to its data (the visit or day a page is about).
    */
   page(template: string, langs: readonly string[], attendee: Attendee | undefined, extra?: object): Promise<Uint8Array>;
+  /** The build cache (with the remote one behind it) for module pages and decks, and what was set or read. */
+  readonly typesetting: PacketTypesetting;
   /** Something left out of the packets; reported once, however many packets miss it. */
   report(failure: PromokitError): void;
 }
