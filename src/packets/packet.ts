@@ -103,7 +103,7 @@ class PacketMaker<C extends EventConfig> {
    * One attendee's packet, its pieces for print.pdf (the shared parts marked
    * as such) and, with --certificates separate, the certificate left out of it.
    */
-  async packet(attendee: Attendee): Promise<{ pdf: Uint8Array; pages: number; pieces: PrintPiece[]; certificate: MergePart[] }> {
+  async packet(attendee: Attendee): Promise<{ pdf: Uint8Array | undefined; pages: number; pieces: PrintPiece[]; certificate: MergePart[] }> {
     const config = this.ctx.config;
     const langs = languageOrder(config, attendee);
     const made: MadePart[] = [];
@@ -117,6 +117,8 @@ class PacketMaker<C extends EventConfig> {
         made.push({ part, made: await this.sharedPart(part, langs), shared: true });
       }
     }
+    // Only a certificate, and it goes to certificates.pdf: there is no packet to make.
+    if (made.length === 0) return { pdf: undefined, pages: 0, pieces: [], certificate };
     const parts = await this.sheets.place(made);
     let doc = await mergePdfs(parts);
     setDecimalPageLabels(doc);
@@ -220,6 +222,7 @@ async function writePackets<C extends EventConfig>(project: Project, conf: Confe
     try {
       const { pdf, pages, pieces, certificate } = await maker.packet(a);
       certificates.push(...certificate);
+      if (!pdf) continue;
       const path = join(dir, `${a.slug}.pdf`);
       await writeFileAtomic(path, pdf);
       await printFile?.add(a.name, pieces);

@@ -1,7 +1,7 @@
 // Packets on paper: the evaluation and the certificate on sheets of their own,
 // page numbers through the whole packet, certificates apart for card stock,
 // and no facilitator notes in an attendee's packet. Read back from the PDFs.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -125,6 +125,23 @@ describe('packet sheets', () => {
     expect(certs[1]!.text).toContain('John Smith');
     expect(certs[1]!.text.indexOf('Certificate of attendance')).toBeLessThan(certs[1]!.text.indexOf('Constancia de asistencia'));
     expect(certs.every((p) => p.width > p.height)).toBe(true);
+  }, 120_000);
+
+  it('--certificates separate with a packet of certificates alone: certificates.pdf only, no empty packets, no print.pdf', async () => {
+    const root = writeProject({
+      'manuals/conf/conference.yaml': `${conference('conf', 'pdf: deck.pdf')}packet: [certificate]\n`,
+      'manuals/conf/attendees.csv': 'name,language\nAna Núñez,es\nJohn Smith,en\n',
+      'manuals/conf/deck.pdf': await deck(3),
+    });
+    const project = loadProject(root).project;
+    const r = await buildPackets(project, project.conferences[0]!, { out: join(root, 'out'), certificates: 'separate' });
+    expect(r.failures).toEqual([]);
+    expect(r.packets).toEqual([]);
+    expect(r.print).toBeUndefined();
+    expect(readdirSync(join(root, 'out', 'packets', 'conf'))).toEqual(['certificates.pdf']);
+    const certs = await pages(r.certificates!.path);
+    expect(certs.map((p) => p.text.includes('Ana Núñez'))).toEqual([true, false]);
+    expect(certs[1]!.text).toContain('John Smith');
   }, 120_000);
 
   it('leaves facilitator notes (answer keys) out of an attendee packet and keeps them with facilitator: true', async () => {
