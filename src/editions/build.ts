@@ -23,6 +23,7 @@ import { typstCompilerVersion } from '../typeset/compile.js';
 import { DocumentErrors } from '../typeset/document.js';
 import { dedupe } from '../typeset/typst-errors.js';
 import { DocumentCompiler } from './compile-documents.js';
+import { JoinPool } from './join-pool.js';
 import { finishOutput } from './finish.js';
 import type { OutputPlan } from './layouts/layout.js';
 import type { BuildOptions, BuildOutput, BuildResult } from './options.js';
@@ -58,9 +59,10 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   const remote = options.remoteCache ? new RemoteCache(options.remoteCache) : undefined;
   const cache = new BuildCache(join(options.out, '.cache'), typstCompilerVersion() === undefined ? ['pdf', 'outputs'] : [], remote);
   const session = await openSession(options.pandoc, jobs, cache, filesOf(plans));
+  const joins = new JoinPool(joinThreads(jobs));
   try {
-    const docs = new DocumentCompiler(project, options, session.pandoc, cache);
-    const outputs = await buildOutputs(plans, docs, options, cache, failures);
+    const docs = new DocumentCompiler(project, options, session.pandoc, cache, joins);
+    const outputs = await buildOutputs(plans, docs, options, cache, failures, jobs);
     // After a build of every manual in every language: drop the cache entries nothing uses any more.
     if (!options.manuals?.length && !options.langs?.length && !options.moduleEditions && !options.shard && failures.length === 0) await cache.prune(['typst', 'pdf']);
     return {
@@ -71,31 +73,58 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
       ...(options.shard ? { shard: shardSummary(options.shard, 'output', planned.map(shardUnitOf), plans.length) } : {}),
     };
   } finally {
-    await session.close();
+    await Promise.all([session.close(), joins.close()]);
   }
 }
 
-/** Every output, one after another; a failure is recorded and the next output built. */
-async function buildOutputs(plans: OutputPlan[], docs: DocumentCompiler, options: BuildOptions, cache: BuildCache, failures: PromokitError[]): Promise<BuildOutput[]> {
-  const outputs: BuildOutput[] = [];
+/**
+ * Worker threads that join large editions: with two or more jobs, up to two
+ * (each join holds a whole edition in memory; a third buys nothing on the
+ * two outputs a language pair changes).
+ */
+export function joinThreads(jobs: number): number {
+  return jobs >= 2 ? 2 : 0;
+}
+
+/**
+ * Every output; a failure is recorded and the others built. With more than
+ * one job, two outputs are made at a time: while one is joined on a worker
+ * thread, the main thread sets the next one's pieces. Outputs and failures are
+ * reported in the plan's order whatever order they finish in.
+ */
+async function buildOutputs(plans: OutputPlan[], docs: DocumentCompiler, options: BuildOptions, cache: BuildCache, failures: PromokitError[], jobs: number): Promise<BuildOutput[]> {
   // Conversions start at once: with a pool, the workers convert the next
   // documents' modules while Typst sets this one. Failures surface when the
   // output itself is built.
   for (const plan of plans) plan.layout.source(plan, docs).catch(() => undefined);
-  for (const plan of plans) {
-    try {
-      const out = await finishOutput(plan, docs, options, cache);
-      outputs.push(out);
-      options.onOutput?.(out);
-    } catch (err) {
-      if (err instanceof DocumentErrors) failures.push(...err.errors);
-      else if (err instanceof UsageError) throw err;
-      else if (err instanceof PromokitError) failures.push(err);
-      else {
-        const message = err instanceof Error ? err.message : String(err);
-        failures.push(new PromokitError(`${plan.name} could not be built: ${message}`, { file: plan.manual.configFile }));
+  const done: ({ out: BuildOutput } | { failed: PromokitError[] } | { usage: UsageError })[] = [];
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let i = next++; i < plans.length; i = next++) {
+      const plan = plans[i]!;
+      try {
+        const out = await finishOutput(plan, docs, options, cache);
+        done[i] = { out };
+        options.onOutput?.(out);
+      } catch (err) {
+        done[i] = outputFailure(plan, err);
+        // A usage error stops the build: no new output is started.
+        if (err instanceof UsageError) next = plans.length;
       }
     }
-  }
-  return outputs;
+  };
+  await Promise.all(Array.from({ length: Math.min(joinThreads(jobs) > 0 ? 2 : 1, plans.length) }, lane));
+  const usage = done.find((d) => d !== undefined && 'usage' in d);
+  if (usage) throw usage.usage;
+  failures.push(...done.flatMap((d) => (d !== undefined && 'failed' in d ? d.failed : [])));
+  return done.flatMap((d) => (d !== undefined && 'out' in d ? [d.out] : []));
+}
+
+/** What an output's failure is reported as. */
+function outputFailure(plan: OutputPlan, err: unknown): { failed: PromokitError[] } | { usage: UsageError } {
+  if (err instanceof DocumentErrors) return { failed: err.errors };
+  if (err instanceof UsageError) return { usage: err };
+  if (err instanceof PromokitError) return { failed: [err] };
+  const message = err instanceof Error ? err.message : String(err);
+  return { failed: [new PromokitError(`${plan.name} could not be built: ${message}`, { file: plan.manual.configFile })] };
 }
