@@ -13,13 +13,6 @@ import type { JoinTaskResult } from './join-worker.js';
 /** Pieces from which an edition is joined on a worker (the large manual has 41 a language). */
 export const WORKER_PIECES = 12;
 
-/**
- * A larger young generation for the workers: a join allocates hundreds of
- * thousands of short-lived objects, and V8's default (16 MB) scavenges them
- * many times over.
- */
-const YOUNG_GENERATION_MB = 64;
-
 /** The compiled worker: beside this file in dist/, or in dist/ when running from src/ (tests). */
 function workerFile(): string {
   const beside = new URL('./join-worker.js', import.meta.url);
@@ -51,7 +44,6 @@ export class JoinPool {
           minThreads: this.threads,
           maxThreads: this.threads,
           idleTimeout: 1000,
-          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         }),
     );
     return this.pool;
