@@ -21,18 +21,21 @@ describe('an edition of many pieces', () => {
 
   beforeAll(async () => {
     root = writeProject(demoManual('demo', MODULES));
-    onWorker = await buildManuals(load(root), { out: join(root, 'out'), langs: ['es'], layout: 'single', jobs: 2 });
+    onWorker = await buildManuals(load(root), { out: join(root, 'out'), langs: ['es'], layout: 'single', jobs: 2, joinThreads: 2 });
   }, 600_000);
 
-  it('is joined on a worker with two jobs, and on the main thread with one', () => {
-    expect(new JoinPool(joinThreads(2)).uses(MODULES + 1)).toBe(true);
-    expect(new JoinPool(joinThreads(1)).uses(MODULES + 1)).toBe(false);
+  it('is joined on a worker with two jobs and an idle core, otherwise on the main thread', () => {
+    expect(new JoinPool(joinThreads(2, 1)).uses(MODULES + 1)).toBe(true);
+    expect(new JoinPool(joinThreads(2, 1)).uses(MODULES - 1)).toBe(false);
+    // One job, or no idle core: joined on the main thread.
+    expect(new JoinPool(joinThreads(1, 2)).uses(MODULES + 1)).toBe(false);
+    expect(new JoinPool(joinThreads(2, 0.4)).uses(MODULES + 1)).toBe(false);
     expect(onWorker.failures).toEqual([]);
     expect(onWorker.stats.typeset).toEqual({ modules: MODULES + 1, cached: 0, fronts: 1 });
   });
 
   it('comes out the same from the worker as from the main thread, numbered on every page', async () => {
-    const onMain = await buildManuals(load(root), { out: join(root, 'out-main'), langs: ['es'], layout: 'single', jobs: 1 });
+    const onMain = await buildManuals(load(root), { out: join(root, 'out-main'), langs: ['es'], layout: 'single', jobs: 1, joinThreads: 0 });
     expect(onMain.failures).toEqual([]);
     expect(Buffer.compare(pdf(root, 'out'), pdf(root, 'out-main'))).toBe(0);
     const pages = await readPages(new Uint8Array(pdf(root, 'out')));
@@ -44,12 +47,12 @@ describe('an edition of many pieces', () => {
 
   it('sets only the changed module again, and equals a cold build of the same sources', async () => {
     writeFiles(root, { 'manuals/demo/modules/07-tema-7/es.md': moduleMd('es', 7, '\nUna línea más.\n') });
-    const again = await buildManuals(load(root), { out: join(root, 'out'), langs: ['es'], layout: 'single', jobs: 2 });
+    const again = await buildManuals(load(root), { out: join(root, 'out'), langs: ['es'], layout: 'single', jobs: 2, joinThreads: 2 });
     expect(again.failures).toEqual([]);
     expect(again.stats.converted).toBe(1);
     expect(again.stats.typeset.modules).toBe(1);
     expect(again.stats.typeset.cached).toBe(MODULES);
-    const cold = await buildManuals(load(root), { out: join(root, 'out-cold'), langs: ['es'], layout: 'single', jobs: 2 });
+    const cold = await buildManuals(load(root), { out: join(root, 'out-cold'), langs: ['es'], layout: 'single', jobs: 2, joinThreads: 2 });
     expect(cold.stats.typeset.cached).toBe(0);
     expect(Buffer.compare(pdf(root, 'out'), pdf(root, 'out-cold'))).toBe(0);
   }, 600_000);
