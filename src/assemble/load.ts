@@ -28,10 +28,16 @@ export type PdfInput = Uint8Array | PDFDocument;
 export interface PdfLimits {
   maxBytes?: number;
   maxPages?: number;
+  /**
+   * False: the page contents are not decoded to bound what they expand to.
+   * For a PDF whose pages are only copied, never embedded or drawn from (the
+   * pieces of a joined edition): its content streams are written out as they are.
+   */
+  checkContents?: boolean;
 }
 
 /** The limits of docs/limits.md for a deck read by handout or packet. */
-export const DECK_LIMITS: Required<PdfLimits> = { maxBytes: LIMITS.pdfBytes, maxPages: LIMITS.pdfPages };
+export const DECK_LIMITS: Required<PdfLimits> = { maxBytes: LIMITS.pdfBytes, maxPages: LIMITS.pdfPages, checkContents: true };
 
 const HEADER = '%PDF-';
 const EOF_MARK = '%%EOF';
@@ -61,7 +67,7 @@ export async function loadPdf(bytes: Uint8Array, file: string, limits: PdfLimits
   if (doc.isEncrypted) throw new EncryptedPdfError(file);
   try {
     if (walkPageTree(doc, limits.maxPages) === 0) throw new EmptyPdfError(file);
-    checkContentSize(doc);
+    if (limits.checkContents !== false) checkContentSize(doc);
   } catch (err) {
     throw err instanceof EmptyPdfError ? err : unusable(file, err, 'its page tree cannot be read: ');
   }

@@ -7,16 +7,16 @@ import { PDFArray, PDFDict, PDFRef, PDFStream, type PDFDocument, type PDFObject 
 /** Deletes every indirect object not reachable from the trailer. Call after flush(), right before saving. */
 export function dropUnreachableObjects(doc: PDFDocument): number {
   const ctx = doc.context;
-  const reachable = new Set<string>();
-  const key = (ref: PDFRef): string => `${ref.objectNumber} ${ref.generationNumber}`;
+  // PDFRef.of hands out one object per number: refs compare by identity, no key strings to build.
+  const reachable = new Set<PDFRef>();
   const stack: PDFObject[] = [];
   const { Root, Info, Encrypt, ID } = ctx.trailerInfo;
   for (const root of [Root, Info, Encrypt, ID]) if (root) stack.push(root);
   while (stack.length > 0) {
     const obj = stack.pop();
     if (obj instanceof PDFRef) {
-      if (reachable.has(key(obj))) continue;
-      reachable.add(key(obj));
+      if (reachable.has(obj)) continue;
+      reachable.add(obj);
       const target = ctx.lookup(obj);
       if (target) stack.push(target);
     } else if (obj instanceof PDFDict) {
@@ -29,7 +29,7 @@ export function dropUnreachableObjects(doc: PDFDocument): number {
   }
   let dropped = 0;
   for (const [ref] of ctx.enumerateIndirectObjects()) {
-    if (!reachable.has(key(ref))) {
+    if (!reachable.has(ref)) {
       ctx.delete(ref);
       dropped++;
     }

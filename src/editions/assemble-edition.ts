@@ -20,10 +20,10 @@ import { glossaryRows } from '../typeset/glossary-rows.js';
 import { PromokitError } from '../errors.js';
 import type { CompiledPiece } from './compile-documents.js';
 import type { Documents, OutputPlan, Unimposed } from './layouts/layout.js';
-import { setEditionMetadata } from './metadata.js';
+import { editionMetadata } from './metadata.js';
 
 /** Bump when the joining changes. */
-const ASSEMBLE_VERSION = '1';
+const ASSEMBLE_VERSION = '2';
 
 /** Front pages assumed before the cover and contents are set: a cover and one page of contents. */
 const FRONT_GUESS = 2;
@@ -95,6 +95,7 @@ export async function piecedEdition(plan: OutputPlan, docs: Documents, layout: D
     key: hashParts([ASSEMBLE_VERSION, String(docs.timestamp(manual)), base.key, ...pieces.map((p) => p.doc.key)]),
     make: async () => {
       // One after another (Typst sets one document at a time); every piece's errors are reported, not only the first's.
+      docs.expectJoin(pieces.length);
       const compiled: CompiledPiece[] = [];
       const failed: PromokitError[] = [];
       for (const p of pieces) {
@@ -125,12 +126,9 @@ export async function piecedEdition(plan: OutputPlan, docs: Documents, layout: D
         frontPages = kept;
       }
       await docs.recordFronts(base.key, fronts);
-      const { joinPieces } = await import('./join-pieces.js');
-      const { savePdf } = await import('../assemble/save.js');
-      const doc = await joinPieces({ front: set!.front, frontPages: set!.kept, pieces: compiled, starts: set!.starts, file: plan.name });
-      setEditionMetadata(doc, plan, docs.timestamp(manual));
-      const pdf = await savePdf(doc);
-      return { pdf, pages: doc.getPageCount(), warnings: [...set!.front.warnings, ...compiled.flatMap((c) => c.warnings)] };
+      const input = { front: set!.front, frontPages: set!.kept, pieces: compiled, starts: set!.starts, file: plan.name };
+      const { pdf, pages: total } = await docs.joinEdition({ input, metadata: editionMetadata(plan, docs.timestamp(manual)) });
+      return { pdf, pages: total, warnings: [...set!.front.warnings, ...compiled.flatMap((c) => c.warnings)] };
     },
   };
 }

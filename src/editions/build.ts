@@ -12,6 +12,7 @@
 // skips what is up to date, imposes booklets and writes. A failing module or
 // output does not stop the others: its errors are returned, and no partial
 // PDF is ever written. The library never prints and never exits.
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BuildCache } from '../cache/build-cache.js';
 import { RemoteCache } from '../cache/remote-cache.js';
@@ -23,6 +24,7 @@ import { typstCompilerVersion } from '../typeset/compile.js';
 import { DocumentErrors } from '../typeset/document.js';
 import { dedupe } from '../typeset/typst-errors.js';
 import { DocumentCompiler } from './compile-documents.js';
+import { JoinPool } from './join-pool.js';
 import { finishOutput } from './finish.js';
 import type { OutputPlan } from './layouts/layout.js';
 import type { BuildOptions, BuildOutput, BuildResult } from './options.js';
@@ -58,9 +60,11 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   const remote = options.remoteCache ? new RemoteCache(options.remoteCache) : undefined;
   const cache = new BuildCache(join(options.out, '.cache'), typstCompilerVersion() === undefined ? ['pdf', 'outputs'] : [], remote);
   const session = await openSession(options.pandoc, jobs, cache, filesOf(plans));
+  const threads = Math.max(0, Math.floor(options.joinThreads ?? joinThreads(jobs)));
+  const joins = new JoinPool(threads);
   try {
-    const docs = new DocumentCompiler(project, options, session.pandoc, cache);
-    const outputs = await buildOutputs(plans, docs, options, cache, failures);
+    const docs = new DocumentCompiler(project, options, session.pandoc, cache, joins);
+    const outputs = await buildOutputs(plans, docs, options, cache, failures, threads > 0 ? 2 : 1);
     // After a build of every manual in every language: drop the cache entries nothing uses any more.
     if (!options.manuals?.length && !options.langs?.length && !options.moduleEditions && !options.shard && failures.length === 0) await cache.prune(['typst', 'pdf']);
     return {
@@ -71,31 +75,62 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
       ...(options.shard ? { shard: shardSummary(options.shard, 'output', planned.map(shardUnitOf), plans.length) } : {}),
     };
   } finally {
-    await session.close();
+    await Promise.all([session.close(), joins.close()]);
   }
 }
 
-/** Every output, one after another; a failure is recorded and the next output built. */
-async function buildOutputs(plans: OutputPlan[], docs: DocumentCompiler, options: BuildOptions, cache: BuildCache, failures: PromokitError[]): Promise<BuildOutput[]> {
-  const outputs: BuildOutput[] = [];
+/**
+ * Worker threads that join large editions: two (each join holds a whole
+ * edition in memory; a third buys nothing on the two outputs a module's change
+ * touches) with two or more jobs, when the machine has a core to spare (the
+ * last minute's load average at most the cores less one). On a busy machine
+ * a worker only adds its start and its own warm-up: measured at load 9 on
+ * 2 cores, a one-module change of the large manual took 7.2 s of CPU with
+ * two workers against 5.8 s without, and no less time (medians of 3).
+ */
+export function joinThreads(jobs: number, spare = availableParallelism() - (loadavg()[0] ?? 0)): number {
+  return jobs >= 2 && spare >= 1 ? 2 : 0;
+}
+
+/**
+ * Every output; a failure is recorded and the others built. `lanes` outputs
+ * are made at a time: with join workers two, so that while one is joined on
+ * a worker, the main thread sets the next one's pieces. Outputs and failures
+ * are reported in the plan's order whatever order they finish in.
+ */
+async function buildOutputs(plans: OutputPlan[], docs: DocumentCompiler, options: BuildOptions, cache: BuildCache, failures: PromokitError[], lanes: number): Promise<BuildOutput[]> {
   // Conversions start at once: with a pool, the workers convert the next
   // documents' modules while Typst sets this one. Failures surface when the
   // output itself is built.
   for (const plan of plans) plan.layout.source(plan, docs).catch(() => undefined);
-  for (const plan of plans) {
-    try {
-      const out = await finishOutput(plan, docs, options, cache);
-      outputs.push(out);
-      options.onOutput?.(out);
-    } catch (err) {
-      if (err instanceof DocumentErrors) failures.push(...err.errors);
-      else if (err instanceof UsageError) throw err;
-      else if (err instanceof PromokitError) failures.push(err);
-      else {
-        const message = err instanceof Error ? err.message : String(err);
-        failures.push(new PromokitError(`${plan.name} could not be built: ${message}`, { file: plan.manual.configFile }));
+  const done: ({ out: BuildOutput } | { failed: PromokitError[] } | { usage: UsageError })[] = [];
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let i = next++; i < plans.length; i = next++) {
+      const plan = plans[i]!;
+      try {
+        const out = await finishOutput(plan, docs, options, cache);
+        done[i] = { out };
+        options.onOutput?.(out);
+      } catch (err) {
+        done[i] = outputFailure(plan, err);
+        // A usage error stops the build: no new output is started.
+        if (err instanceof UsageError) next = plans.length;
       }
     }
-  }
-  return outputs;
+  };
+  await Promise.all(Array.from({ length: Math.min(lanes, plans.length) }, lane));
+  const usage = done.find((d) => d !== undefined && 'usage' in d);
+  if (usage) throw usage.usage;
+  failures.push(...done.flatMap((d) => (d !== undefined && 'failed' in d ? d.failed : [])));
+  return done.flatMap((d) => (d !== undefined && 'out' in d ? [d.out] : []));
+}
+
+/** What an output's failure is reported as. */
+function outputFailure(plan: OutputPlan, err: unknown): { failed: PromokitError[] } | { usage: UsageError } {
+  if (err instanceof DocumentErrors) return { failed: err.errors };
+  if (err instanceof UsageError) return { usage: err };
+  if (err instanceof PromokitError) return { failed: [err] };
+  const message = err instanceof Error ? err.message : String(err);
+  return { failed: [new PromokitError(`${plan.name} could not be built: ${message}`, { file: plan.manual.configFile })] };
 }

@@ -11,6 +11,8 @@ import type { Manual, Module, Project } from '../model/types.js';
 import type { PdfStandardName } from '../typeset/compile.js';
 import { prepareDocument, type DocLayout, type DocPart, type Paper, type PreparedDocument, type TocEntry } from '../typeset/document.js';
 import { compileDocument, typstFindings } from '../typeset/typst-errors.js';
+import type { JoinedEdition, JoinRequest } from './join-edition.js';
+import { JoinPool } from './join-pool.js';
 
 /** A compiled document, before any imposition. */
 export interface Compiled {
@@ -77,6 +79,8 @@ export class DocumentCompiler {
     private readonly settings: DocumentSettings,
     pandoc: Pandoc,
     private readonly cache: BuildCache,
+    /** Where editions are joined: the main thread unless the build gives a pool of workers. */
+    private readonly joins: JoinPool = new JoinPool(0),
   ) {
     this.converter = new ModuleConverter(async () => pandoc, pandoc.version, cache);
   }
@@ -153,6 +157,14 @@ export class DocumentCompiler {
 
   async recordFronts(base: string, keys: readonly string[]): Promise<void> {
     await this.cache.write('pdf', `${base}.fronts`, `${keys.join('\n')}\n`);
+  }
+
+  joinEdition(request: JoinRequest): Promise<JoinedEdition> {
+    return this.joins.join(request);
+  }
+
+  expectJoin(pieces: number): void {
+    this.joins.warm(pieces);
   }
 
   timestamp(manual: Manual): number {

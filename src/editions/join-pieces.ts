@@ -4,11 +4,12 @@
 // left), its page numbers drawn where Typst marked them, its links and the
 // contents' links pointed at their pages, the bookmarks and the tags
 // (structure tree, struct-tree.ts) of every piece.
-import { beginMarkedContent, endMarkedContent, grayscale, PDFDocument } from 'pdf-lib';
+import { grayscale, PDFDocument } from 'pdf-lib';
+import { DigitInk } from '../assemble/digit-ink.js';
 import { embedDigitsFont } from '../assemble/fonts.js';
 import { attachLinks, detachLinks, type DetachedLinks, type LinkTarget, type Placement } from '../assemble/links.js';
 import { loadPdf } from '../assemble/load.js';
-import { drawRuns, type FontStack } from '../assemble/font-stack.js';
+import type { FontStack } from '../assemble/font-stack.js';
 import { readOutline, setOutline, type OutlineEntry } from '../assemble/outline.js';
 import { StructureJoiner } from '../assemble/struct-tree.js';
 import type { CompiledPiece, PieceMark } from './compile-documents.js';
@@ -27,6 +28,9 @@ export interface JoinInput {
   file: string;
 }
 
+/** The pieces' pages are copied as they are, their contents never decoded: no need to bound what they expand to. */
+const COPIED = { checkContents: false } as const;
+
 type Foot = Extract<PieceMark, { kind: 'foot' }>;
 
 /** The joined document, before its metadata is set. */
@@ -34,12 +38,13 @@ export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
   const { front, frontPages, pieces, starts, file } = input;
   const out = await PDFDocument.create({ updateMetadata: false });
   const font = await embedDigitsFont(out);
+  const ink = new DigitInk(font.primary);
   const tags = new StructureJoiner(out);
   const relink: { index: number; links: DetachedLinks; place: (t: LinkTarget) => number | undefined }[] = [];
   const anchors = new Map<string, { index: number; y: number }>();
   const outline: OutlineEntry[] = [];
 
-  const frontDoc = await loadPdf(front.pdf, `${file} (cover and contents)`);
+  const frontDoc = await loadPdf(front.pdf, `${file} (cover and contents)`, COPIED);
   const kept = [...Array(frontPages).keys()];
   const frontLinks = detachLinks(frontDoc, kept);
   for (const [i, page] of tags.copy(frontDoc, kept).entries()) {
@@ -47,10 +52,10 @@ export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
     // The contents' links lead to stub page k (after the kept pages): the start of piece k.
     relink.push({ index: i, links: frontLinks[i]!, place: (t) => (t.kind === 'page' ? (t.pageIndex < frontPages ? t.pageIndex : starts[t.pageIndex - frontPages]) : undefined) });
   }
-  for (const mark of front.marks) if (mark.kind === 'foot' && mark.page <= frontPages) drawNumber(out, mark.page - 1, mark, font);
+  for (const mark of front.marks) if (mark.kind === 'foot' && mark.page <= frontPages) drawNumber(out, mark.page - 1, mark, font, ink);
 
   for (const [n, piece] of pieces.entries()) {
-    const doc = await loadPdf(piece.pdf, `${file} (part ${n + 1})`);
+    const doc = await loadPdf(piece.pdf, `${file} (part ${n + 1})`, COPIED);
     const start = starts[n]!;
     const { width, height } = doc.getPage(0).getSize();
     while (out.getPageCount() < start) out.addPage([width, height]);
@@ -62,7 +67,7 @@ export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
     }
     for (const mark of piece.marks) {
       if (mark.kind === 'anchor') anchors.set(mark.target, { index: start + mark.page - 1, y: mark.y });
-      else if (mark.kind === 'foot') drawNumber(out, start + mark.page - 1, mark, font);
+      else if (mark.kind === 'foot') drawNumber(out, start + mark.page - 1, mark, font, ink);
     }
     outline.push(...shift(readOutline(doc), start));
   }
@@ -86,17 +91,14 @@ export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
 }
 
 /** The page number of page `index` (0-based) where the piece's footer marked it: at the outer edge, on the first line of the footer. */
-function drawNumber(doc: PDFDocument, index: number, mark: Foot, font: FontStack): void {
+function drawNumber(doc: PDFDocument, index: number, mark: Foot, font: FontStack, ink: DigitInk): void {
   const page = doc.getPage(index);
   const text = String(index + 1);
-  const width = font.widthOfTextAtSize(text, mark.size);
+  const width = ink.widthAtSize(text, mark.size);
   const x = mark.right ? mark.x + mark.width - width : mark.x;
   // Typst sets a line's top edge at the cap height: the baseline is that far below the footer's top.
   const y = page.getHeight() - mark.y - font.capHeightAtSize(mark.size);
-  // Not part of the text's structure: an artifact, as Typst marks its own page numbers.
-  page.pushOperators(beginMarkedContent('Artifact'));
-  drawRuns(page, text, font, { x, y, size: mark.size, color: INK });
-  page.pushOperators(endMarkedContent());
+  ink.draw(page, text, { x, y, size: mark.size, color: INK });
 }
 
 function shift(entries: OutlineEntry[], by: number): OutlineEntry[] {

@@ -102,6 +102,11 @@ describe('loadPdf: past a limit is input-too-large', () => {
     expect(err.message).toMatch(/content of page 1 expands to more than 64 MB/);
   });
 
+  it('a zip bomb of a content stream is loaded when its pages are only copied (checkContents: false)', async () => {
+    const doc = await loadPdf(contentBomb(65), 'piece.pdf', { checkContents: false });
+    expect(doc.getPageCount()).toBe(1);
+  });
+
   it('more pages than LIMITS.pdfPages, when limits are asked for; our own PDFs have none', async () => {
     const bytes = await manyPages(LIMITS.pdfPages + 1);
     const err = await rejection(loadPdf(bytes, 'long.pdf', { maxPages: LIMITS.pdfPages }), PdfTooLargeError);

@@ -5,6 +5,7 @@
 import type { Manual, Module } from '../../model/types.js';
 import type { DocLayout, PreparedDocument } from '../../typeset/document.js';
 import type { Compiled, CompiledPiece, PieceRequest } from '../compile-documents.js';
+import type { JoinedEdition, JoinRequest } from '../join-edition.js';
 
 /** One PDF a build writes. */
 export interface OutputPlan {
@@ -41,6 +42,10 @@ export interface Documents {
    */
   keepFronts(base: string): Promise<void>;
   recordFronts(base: string, keys: readonly string[]): Promise<void>;
+  /** An edition's pieces joined and saved (join-pool.ts: on a worker thread when it is large). */
+  joinEdition(request: JoinRequest): Promise<JoinedEdition>;
+  /** Says that an edition of `pieces` pieces will be joined, so that a worker can start while they are set. */
+  expectJoin(pieces: number): void;
   /** The date of the manual's PDFs (seconds since the epoch). */
   timestamp(manual: Manual): number;
   /** Whether editions are set in pieces and joined, or each as one Typst document (PDF/UA, PDF/A: see oneDocument). */
