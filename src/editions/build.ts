@@ -7,11 +7,13 @@
 // The stages, each in its own file: validate-options.ts refuses what is the
 // caller's mistake; plan.ts lists the outputs (the layouts, in layouts/, say
 // what each adds and how it is made); session.ts picks pandoc and its worker
-// pool; compile-documents.ts converts each module file once and compiles each
+// pool, and typeset-pool.ts the Typst children that set the editions' pieces
+// side by side; compile-documents.ts converts each module file once and compiles each
 // document once (both cached by content hash under out/.cache); finish.ts
 // skips what is up to date, imposes booklets and writes. A failing module or
 // output does not stop the others: its errors are returned, and no partial
 // PDF is ever written. The library never prints and never exits.
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { BuildCache } from '../cache/build-cache.js';
 import { RemoteCache } from '../cache/remote-cache.js';
@@ -22,6 +24,7 @@ import type { Project } from '../model/types.js';
 import { typstCompilerVersion } from '../typeset/compile.js';
 import { DocumentErrors } from '../typeset/document.js';
 import { dedupe } from '../typeset/typst-errors.js';
+import { TypesetPool, typesetChildren } from '../typeset/typeset-pool.js';
 import { DocumentCompiler } from './compile-documents.js';
 import { finishOutput } from './finish.js';
 import type { OutputPlan } from './layouts/layout.js';
@@ -58,8 +61,10 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   const remote = options.remoteCache ? new RemoteCache(options.remoteCache) : undefined;
   const cache = new BuildCache(join(options.out, '.cache'), typstCompilerVersion() === undefined ? ['pdf', 'outputs'] : [], remote);
   const session = await openSession(options.pandoc, jobs, cache, filesOf(plans));
+  const children = typesetChildren(jobs, availableParallelism());
+  const typst = children > 0 ? new TypesetPool(children) : undefined;
   try {
-    const docs = new DocumentCompiler(project, options, session.pandoc, cache);
+    const docs = new DocumentCompiler(project, options, session.pandoc, cache, typst);
     const outputs = await buildOutputs(plans, docs, options, cache, failures);
     // After a build of every manual in every language: drop the cache entries nothing uses any more.
     if (!options.manuals?.length && !options.langs?.length && !options.moduleEditions && !options.shard && failures.length === 0) await cache.prune(['typst', 'pdf']);
@@ -71,7 +76,7 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
       ...(options.shard ? { shard: shardSummary(options.shard, 'output', planned.map(shardUnitOf), plans.length) } : {}),
     };
   } finally {
-    await session.close();
+    await Promise.all([session.close(), typst?.close()]);
   }
 }
 

@@ -10,6 +10,7 @@ import { manualTimestamp } from '../model/dates.js';
 import type { Manual, Module, Project } from '../model/types.js';
 import type { PdfStandardName } from '../typeset/compile.js';
 import { prepareDocument, type DocLayout, type DocPart, type Paper, type PreparedDocument, type TocEntry } from '../typeset/document.js';
+import type { TypesetPool } from '../typeset/typeset-pool.js';
 import { compileDocument, typstFindings } from '../typeset/typst-errors.js';
 
 /** A compiled document, before any imposition. */
@@ -77,6 +78,8 @@ export class DocumentCompiler {
     private readonly settings: DocumentSettings,
     pandoc: Pandoc,
     private readonly cache: BuildCache,
+    /** Where pieces are set: a pool of Typst children, or (undefined) the main thread. */
+    private readonly pool?: TypesetPool,
   ) {
     this.converter = new ModuleConverter(async () => pandoc, pandoc.version, cache);
   }
@@ -143,6 +146,10 @@ export class DocumentCompiler {
     return this.settings.pdfStandard === undefined && this.settings.pageNumbers !== false && process.env.PROMOKIT_WHOLE_DOCUMENTS !== '1';
   }
 
+  get typesetAhead(): boolean {
+    return this.pool !== undefined;
+  }
+
   async keepFronts(base: string): Promise<void> {
     const known = await this.cache.read('pdf', `${base}.fronts`);
     for (const key of known ? known.toString('utf8').split('\n').filter(Boolean) : []) {
@@ -189,8 +196,8 @@ export class DocumentCompiler {
     return p;
   }
 
-  /** A piece of a joined edition: its PDF and marks from the cache, or Typst. */
-  compilePiece(doc: PreparedDocument): Promise<CompiledPiece> {
+  /** A piece of a joined edition: its PDF and marks from the cache, or Typst; `ahead`: asked for before it is needed (see typesetAhead). */
+  compilePiece(doc: PreparedDocument, ahead = false): Promise<CompiledPiece> {
     let p = this.pieces.get(doc.key);
     if (!p) {
       const front = doc.request.part === 'front';
@@ -201,7 +208,7 @@ export class DocumentCompiler {
           if (!front) this.typeset.cached++;
           return { pdf: new Uint8Array(hit), pages: known.pages, marks: known.marks, warnings: [] };
         }
-        const result = await compileDocument(doc, (converted) => this.converter.annotate(converted));
+        const result = await compileDocument(doc, (converted) => this.converter.annotate(converted), this.pool?.lane(ahead ? 'ahead' : 'now'));
         this.typeset[front ? 'fronts' : 'modules']++;
         const marks = marksOf(result.queried);
         await this.cache.write('pdf', `${doc.key}.pdf`, result.pdf);
