@@ -9,6 +9,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { engineLoaded } from '../engines.js';
 import { TypstCompileError, type CompiledPdf, type CompileInput } from './compile.js';
 import type { TypesetReply, TypesetRequest } from './typeset-child.js';
 
@@ -54,6 +55,8 @@ export class TypesetChild {
   }
 
   private start(): ChildProcess {
+    // Loaded by this process's child, for it: the build's stats count it.
+    engineLoaded('typst');
     const c = fork(childScript(), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
     this.stderrTail = '';
     c.stderr?.setEncoding('utf8');
