@@ -10,7 +10,7 @@ import { manualTimestamp } from '../model/dates.js';
 import type { Manual, Module, Project } from '../model/types.js';
 import type { PdfStandardName } from '../typeset/compile.js';
 import { prepareDocument, type DocLayout, type DocPart, type Paper, type PreparedDocument, type TocEntry } from '../typeset/document.js';
-import type { TypesetPool } from '../typeset/typeset-pool.js';
+import type { Ticket, TypesetPool } from '../typeset/typeset-pool.js';
 import { compileDocument, typstFindings } from '../typeset/typst-errors.js';
 
 /** A compiled document, before any imposition. */
@@ -71,6 +71,8 @@ export class DocumentCompiler {
   private compiledCount = 0;
   private compiledFromCache = 0;
   private readonly pieces = new Map<string, Promise<CompiledPiece>>();
+  /** Each piece's place in the pool's line: asked for ahead, moved up once an edition waits for it. */
+  private readonly tickets = new Map<string, Ticket>();
   private readonly typeset = { modules: 0, cached: 0, fronts: 0 };
 
   constructor(
@@ -198,6 +200,9 @@ export class DocumentCompiler {
 
   /** A piece of a joined edition: its PDF and marks from the cache, or Typst; `ahead`: asked for before it is needed (see typesetAhead). */
   compilePiece(doc: PreparedDocument, ahead = false): Promise<CompiledPiece> {
+    let ticket = this.tickets.get(doc.key);
+    if (!ticket) this.tickets.set(doc.key, (ticket = { lane: ahead ? 'ahead' : 'now' }));
+    else if (!ahead) ticket.lane = 'now';
     let p = this.pieces.get(doc.key);
     if (!p) {
       const front = doc.request.part === 'front';
@@ -208,7 +213,7 @@ export class DocumentCompiler {
           if (!front) this.typeset.cached++;
           return { pdf: new Uint8Array(hit), pages: known.pages, marks: known.marks, warnings: [] };
         }
-        const result = await compileDocument(doc, (converted) => this.converter.annotate(converted), this.pool?.lane(ahead ? 'ahead' : 'now'));
+        const result = await compileDocument(doc, (converted) => this.converter.annotate(converted), this.pool?.lane(ticket));
         this.typeset[front ? 'fronts' : 'modules']++;
         const marks = marksOf(result.queried);
         await this.cache.write('pdf', `${doc.key}.pdf`, result.pdf);

@@ -14,7 +14,13 @@ import { TypesetChild } from './typeset-child-handle.js';
 /** `now`: a document the build waits for; `ahead`: one asked for before it is needed (served after every `now`). */
 export type Lane = 'now' | 'ahead';
 
+/** A document's place in line: asked for ahead, it moves up to `now` once the build waits for it. */
+export interface Ticket {
+  lane: Lane;
+}
+
 interface Waiter {
+  ticket: Ticket;
   resolve: (c: TypesetChild) => void;
   reject: (e: Error) => void;
 }
@@ -27,8 +33,8 @@ export interface Typesetting {
 export class TypesetPool {
   private readonly children: TypesetChild[] = [];
   private readonly free: TypesetChild[] = [];
-  // Documents waiting for a child: those needed now first, then those asked for ahead of need.
-  private readonly waiting: Record<Lane, Waiter[]> = { now: [], ahead: [] };
+  // Documents waiting for a child, in the order asked: the first needed now goes first, else the first.
+  private readonly waiting: Waiter[] = [];
   private closed = false;
 
   constructor(readonly size: number) {}
@@ -44,8 +50,8 @@ export class TypesetPool {
    * gives its time limit in seconds, asked once a child takes it (it may throw
    * when no time is left); none when undefined.
    */
-  async compile(input: CompileInput, limit?: () => number, lane: Lane = 'now'): Promise<CompiledPdf> {
-    const child = await this.acquire(lane);
+  async compile(input: CompileInput, limit?: () => number, ticket: Ticket = { lane: 'now' }): Promise<CompiledPdf> {
+    const child = await this.acquire(ticket);
     try {
       return await child.run(input, limit === undefined ? undefined : Math.max(1, limit() * 1000));
     } finally {
@@ -53,12 +59,12 @@ export class TypesetPool {
     }
   }
 
-  /** The pool seen from documents of one lane. */
-  lane(lane: Lane): Typesetting {
-    return { compile: (input, limit) => this.compile(input, limit, lane) };
+  /** The pool seen from one document, whose place in line is `ticket`. */
+  lane(ticket: Ticket): Typesetting {
+    return { compile: (input, limit) => this.compile(input, limit, ticket) };
   }
 
-  private acquire(lane: Lane): Promise<TypesetChild> {
+  private acquire(ticket: Ticket): Promise<TypesetChild> {
     if (this.closed) return Promise.reject(new Error('the Typst pool is closed'));
     const ready = this.free.pop();
     if (ready) return Promise.resolve(ready);
@@ -67,11 +73,12 @@ export class TypesetPool {
       this.children.push(c);
       return Promise.resolve(c);
     }
-    return new Promise((resolve, reject) => this.waiting[lane].push({ resolve, reject }));
+    return new Promise((resolve, reject) => this.waiting.push({ ticket, resolve, reject }));
   }
 
   private release(child: TypesetChild): void {
-    const next = this.waiting.now.shift() ?? this.waiting.ahead.shift();
+    const now = this.waiting.findIndex((w) => w.ticket.lane === 'now');
+    const [next] = this.waiting.splice(now === -1 ? 0 : now, 1);
     if (next) next.resolve(child);
     else this.free.push(child);
   }
@@ -79,7 +86,7 @@ export class TypesetPool {
   /** Stops every child; resolves once they are gone. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const w of [...this.waiting.now.splice(0), ...this.waiting.ahead.splice(0)]) w.reject(new Error('the Typst pool is closed'));
+    for (const w of this.waiting.splice(0)) w.reject(new Error('the Typst pool is closed'));
     await Promise.all(this.children.map((c) => c.stop()));
   }
 }

@@ -68,16 +68,24 @@ describe('TypesetPool', () => {
     }
   }, 120_000);
 
-  it('sets documents needed now before those asked for ahead', async () => {
+  it('sets documents needed now before those asked for ahead, and moves one up once it is needed', async () => {
     const pool = new TypesetPool(1);
     const order: string[] = [];
     const track = (name: string, p: Promise<unknown>): Promise<unknown> => p.then(() => order.push(name));
     try {
-      const ahead = pool.lane('ahead');
-      const now = pool.lane('now');
-      await Promise.all([track('a1', ahead.compile(doc('Uno.'))), track('a2', ahead.compile(doc('Dos.'))), track('n1', now.compile(doc('Tres.')))]);
-      // a1 took the one child at once; n1, asked for after a2, was set before it.
-      expect(order).toEqual(['a1', 'n1', 'a2']);
+      const asked = [
+        track('a1', pool.lane({ lane: 'ahead' }).compile(doc('Uno.'))),
+        track('a2', pool.lane({ lane: 'ahead' }).compile(doc('Dos.'))),
+        track('a3', pool.lane({ lane: 'ahead' }).compile(doc('Tres.'))),
+        track('n1', pool.lane({ lane: 'now' }).compile(doc('Cuatro.'))),
+      ];
+      // Needed now while it waits: it goes before a3, which was asked for first.
+      const a4 = { lane: 'ahead' as 'ahead' | 'now' };
+      asked.push(track('a4', pool.lane(a4).compile(doc('Cinco.'))));
+      a4.lane = 'now';
+      await Promise.all(asked);
+      // a1 took the one child at once; then the documents needed now, in the order asked; then the rest.
+      expect(order).toEqual(['a1', 'n1', 'a4', 'a2', 'a3']);
     } finally {
       await pool.close();
     }
