@@ -92,13 +92,16 @@ export class TypesetPool {
 }
 
 /**
- * Typst children for a build with `jobs` jobs on `cores` cores: one a job, at
- * most one a core, none (the main thread) when that is fewer than two.
- * PROMOKIT_TYPESET_POOL (a whole number) sets it, for measuring.
+ * Typst children for a build with `jobs` jobs on `cores` cores: one core is
+ * left to the main thread, which prepares and joins the pieces while the
+ * children set them, so one a job up to one a core but one; none (the main
+ * thread sets the pieces) with one job or one core. Measured on 2 cores
+ * (README, "Speed"): one child beside the main thread was faster than two,
+ * which took more CPU time as well. PROMOKIT_TYPESET_POOL (a whole number)
+ * sets it, for measuring.
  */
 export function typesetChildren(jobs: number, cores: number, env: NodeJS.ProcessEnv = process.env): number {
   const asked = Number(env.PROMOKIT_TYPESET_POOL);
   if (env.PROMOKIT_TYPESET_POOL && Number.isInteger(asked) && asked >= 0) return asked;
-  const n = Math.min(jobs, cores);
-  return n >= 2 ? n : 0;
+  return jobs >= 2 && cores >= 2 ? Math.min(jobs, cores - 1) : 0;
 }
