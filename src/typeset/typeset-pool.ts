@@ -92,16 +92,15 @@ export class TypesetPool {
 }
 
 /**
- * Typst children for a build with `jobs` jobs on `cores` cores: one core is
- * left to the main thread, which prepares and joins the pieces while the
- * children set them, so one a job up to one a core but one; none (the main
- * thread sets the pieces) with one job or one core. Measured on 2 cores
- * (README, "Speed"): one child beside the main thread was faster than two,
- * which took more CPU time as well. PROMOKIT_TYPESET_POOL (a whole number)
- * sets it, for measuring.
+ * Typst children for a build with `jobs` jobs on `cores` cores: one a job, at
+ * most one a core; none (the main thread sets the pieces) with one job or
+ * one core. Measured on 2 cores (README, "Speed"): on a quiet machine two
+ * children made the large manual 1.5× faster than the main thread and one
+ * child no faster; on a busy one, two were the slower (they compete with
+ * the main thread's joins). PROMOKIT_TYPESET_POOL (a whole number) sets it.
  */
 export function typesetChildren(jobs: number, cores: number, env: NodeJS.ProcessEnv = process.env): number {
   const asked = Number(env.PROMOKIT_TYPESET_POOL);
   if (env.PROMOKIT_TYPESET_POOL && Number.isInteger(asked) && asked >= 0) return asked;
-  return jobs >= 2 && cores >= 2 ? Math.min(jobs, cores - 1) : 0;
+  return jobs >= 2 && cores >= 2 ? Math.min(jobs, cores) : 0;
 }
