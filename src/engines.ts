@@ -1,4 +1,5 @@
-// Which heavy engines this process has loaded (pandoc-wasm, Typst): `build
+// Which heavy engines this process has loaded, itself or in a child process
+// (pandoc-wasm, Typst): `build
 // --json` reports them in its stats, so that a test can see that a build
 // with nothing to do loaded none (src/cache/build-record.ts).
 const loaded = new Set<string>();

@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { writeLargeManual } from './large-manual.js';
-import { runTimedCli } from './timed-cli.js';
+import { runTimed, runTimedCli } from './timed-cli.js';
+import { canSampleTree } from './tree-rss.js';
 
 export interface LargeRun {
   ms: number;
@@ -63,16 +63,14 @@ function onPath(name: string): boolean {
   return spawnSync('which', [name], { encoding: 'utf8' }).status === 0;
 }
 
-/** pandoc + xelatex on the Spanish text, with GNU time's peak memory when it is there. */
+/** pandoc + xelatex on the Spanish text, with the peak memory of the tree (pandoc and its xelatex), or GNU time's of one process without /proc. */
 function classic(root: string): LargeBenchResult['classic'] {
   const missing = ['pandoc', 'xelatex'].filter((t) => !onPath(t));
   if (missing.length) return { skipped: `${missing.join(' and ')} not on PATH` };
   const args = ['pandoc', join(root, 'manual.es.md'), '-o', join(root, 'classic.pdf'), '--pdf-engine=xelatex', '-V', 'lang=es'];
-  const timed = onPath('/usr/bin/time') ? ['/usr/bin/time', '-f', 'maxrss=%M', ...args] : args;
-  const t0 = performance.now();
-  const r = spawnSync(timed[0]!, timed.slice(1), { encoding: 'utf8', cwd: root });
-  const ms = performance.now() - t0;
-  return { ms, peakRssMb: Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024, ok: r.status === 0 };
+  const timed = !canSampleTree() && onPath('/usr/bin/time') ? ['/usr/bin/time', '-f', 'maxrss=%M', ...args] : args;
+  const r = runTimed(timed, { cwd: root });
+  return { ms: r.ms, peakRssMb: r.peakRssMb, ok: r.status === 0 };
 }
 
 export function benchLarge(modules = 40, jobs?: number): LargeBenchResult {

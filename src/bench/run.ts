@@ -7,11 +7,17 @@ import { benchJobs } from './jobs-bench.js';
 import { benchPackets } from './packet-bench.js';
 import { benchLarge } from './large-bench.js';
 import { defaultJobs } from '../editions/jobs.js';
+import { canSampleTree } from './tree-rss.js';
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const say = (s: string): boolean => process.stdout.write(`${s}\n`);
 
 async function main(): Promise<void> {
+  say(
+    canSampleTree()
+      ? 'peak RSS: of the whole process tree (main process, worker threads, child processes such as Typst\'s), sampled from /proc every 50 ms'
+      : 'peak RSS: of the main process and its worker threads only (no /proc here: child processes are not counted)',
+  );
   const l = benchLarge(40);
   const pct = (a: number, b: number): string => `${((100 * a) / b).toFixed(1)} %`;
   const per = (r: typeof l.cold): string => Object.entries(r.outputs).map(([name, ms]) => `${name.replace(/^large\./, '')} ${fmt(ms)}`).join(', ');

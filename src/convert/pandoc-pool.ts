@@ -24,10 +24,20 @@ function workerFile(): string {
  */
 const TASKS_PER_WORKER = 16;
 
+/**
+ * Milliseconds without a conversion after which the workers are stopped and
+ * their memory (a pandoc each, about 130 MB) returned: a cold build converts
+ * everything first, then sets Typst in child processes (typeset-pool.ts) that
+ * need the room. A later conversion (the error search) starts them again.
+ */
+const IDLE_MS = 500;
+
 export class PooledPandoc implements Pandoc {
   readonly name = wasmPandoc().name;
   readonly version = wasmPandoc().version;
   private pool: Promise<Piscina<PandocTask, PandocTaskResult>> | undefined;
+  private pending = 0;
+  private idle: NodeJS.Timeout | undefined;
 
   constructor(private readonly threads: number) {}
 
@@ -48,12 +58,23 @@ export class PooledPandoc implements Pandoc {
   }
 
   async toTypst(markdown: string, opts: ToTypstOptions): Promise<string> {
-    const r = await (await this.start()).run({ markdown, opts });
+    this.pending++;
+    clearTimeout(this.idle);
+    let r: PandocTaskResult;
+    try {
+      r = await (await this.start()).run({ markdown, opts });
+    } finally {
+      if (--this.pending === 0) this.idle = setTimeout(() => void this.close(), IDLE_MS).unref();
+    }
     if (r.ok) return r.typst;
     throw r.pandocError ? new PandocError(r.message) : new Error(r.message);
   }
 
+  /** Stops the workers; a later conversion starts them again. */
   async close(): Promise<void> {
-    if (this.pool) await (await this.pool).destroy();
+    clearTimeout(this.idle);
+    const pool = this.pool;
+    this.pool = undefined;
+    if (pool) await (await pool).destroy();
   }
 }

@@ -88,24 +88,24 @@ export async function piecedEdition(plan: OutputPlan, docs: Documents, layout: D
     pieces.push({ doc, title: langs.map((l) => localeWords(manual, l).words.glossary).join(' / ') });
   }
   const front = (toc: { title: string; page: number }[]) => docs.preparePiece(bare, langs, layout, { part: 'front', toc });
+  // Failures surface in make, in the order of the pieces.
+  if (docs.typesetAhead) for (const p of pieces) docs.compilePiece(p.doc, true).catch(() => undefined);
   const base = await front(pieces.map((p) => ({ title: p.title, page: 0 })));
   await docs.keepFronts(base.key);
 
   return {
     key: hashParts([ASSEMBLE_VERSION, String(docs.timestamp(manual)), base.key, ...pieces.map((p) => p.doc.key)]),
     make: async () => {
-      // One after another (Typst sets one document at a time); every piece's errors are reported, not only the first's.
       docs.expectJoin(pieces.length);
+      // All at once (a pool sets them side by side; the main thread, one after another); every piece's errors are reported, in order.
+      const settledPieces = await Promise.allSettled(pieces.map((p) => docs.compilePiece(p.doc)));
       const compiled: CompiledPiece[] = [];
       const failed: PromokitError[] = [];
-      for (const p of pieces) {
-        try {
-          compiled.push(await docs.compilePiece(p.doc));
-        } catch (err) {
-          if (err instanceof DocumentErrors) failed.push(...err.errors);
-          else if (err instanceof PromokitError) failed.push(err);
-          else throw err;
-        }
+      for (const s of settledPieces) {
+        if (s.status === 'fulfilled') compiled.push(s.value);
+        else if (s.reason instanceof DocumentErrors) failed.push(...s.reason.errors);
+        else if (s.reason instanceof PromokitError) failed.push(s.reason);
+        else throw s.reason;
       }
       if (failed.length) throw new DocumentErrors(failed);
       const pages = compiled.map((c) => c.pages);

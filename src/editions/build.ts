@@ -7,7 +7,8 @@
 // The stages, each in its own file: validate-options.ts refuses what is the
 // caller's mistake; plan.ts lists the outputs (the layouts, in layouts/, say
 // what each adds and how it is made); session.ts picks pandoc and its worker
-// pool; compile-documents.ts converts each module file once and compiles each
+// pool, and typeset-pool.ts the Typst children that set the editions' pieces
+// side by side; compile-documents.ts converts each module file once and compiles each
 // document once (both cached by content hash under out/.cache); finish.ts
 // skips what is up to date, imposes booklets and writes. A failing module or
 // output does not stop the others: its errors are returned, and no partial
@@ -23,6 +24,7 @@ import type { Project } from '../model/types.js';
 import { typstCompilerVersion } from '../typeset/compile.js';
 import { DocumentErrors } from '../typeset/document.js';
 import { dedupe } from '../typeset/typst-errors.js';
+import { TypesetPool, typesetChildren } from '../typeset/typeset-pool.js';
 import { DocumentCompiler } from './compile-documents.js';
 import { JoinPool } from './join-pool.js';
 import { finishOutput } from './finish.js';
@@ -62,8 +64,10 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   const session = await openSession(options.pandoc, jobs, cache, filesOf(plans));
   const threads = Math.max(0, Math.floor(options.joinThreads ?? joinThreads(jobs)));
   const joins = new JoinPool(threads);
+  const children = typesetChildren(jobs, availableParallelism());
+  const typst = children > 0 ? new TypesetPool(children) : undefined;
   try {
-    const docs = new DocumentCompiler(project, options, session.pandoc, cache, joins);
+    const docs = new DocumentCompiler(project, options, session.pandoc, cache, joins, typst);
     const outputs = await buildOutputs(plans, docs, options, cache, failures, threads > 0 ? 2 : 1);
     // After a build of every manual in every language: drop the cache entries nothing uses any more.
     if (!options.manuals?.length && !options.langs?.length && !options.moduleEditions && !options.shard && failures.length === 0) await cache.prune(['typst', 'pdf']);
@@ -75,7 +79,7 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
       ...(options.shard ? { shard: shardSummary(options.shard, 'output', planned.map(shardUnitOf), plans.length) } : {}),
     };
   } finally {
-    await Promise.all([session.close(), joins.close()]);
+    await Promise.all([session.close(), joins.close(), typst?.close()]);
   }
 }
 

@@ -10,6 +10,7 @@ import { manualTimestamp } from '../model/dates.js';
 import type { Manual, Module, Project } from '../model/types.js';
 import type { PdfStandardName } from '../typeset/compile.js';
 import { prepareDocument, type DocLayout, type DocPart, type Paper, type PreparedDocument, type TocEntry } from '../typeset/document.js';
+import type { Ticket, TypesetPool } from '../typeset/typeset-pool.js';
 import { compileDocument, typstFindings } from '../typeset/typst-errors.js';
 import type { JoinedEdition, JoinRequest } from './join-edition.js';
 import { JoinPool } from './join-pool.js';
@@ -72,6 +73,8 @@ export class DocumentCompiler {
   private compiledCount = 0;
   private compiledFromCache = 0;
   private readonly pieces = new Map<string, Promise<CompiledPiece>>();
+  /** Each piece's place in the pool's line: asked for ahead, moved up once an edition waits for it. */
+  private readonly tickets = new Map<string, Ticket>();
   private readonly typeset = { modules: 0, cached: 0, fronts: 0 };
 
   constructor(
@@ -81,6 +84,8 @@ export class DocumentCompiler {
     private readonly cache: BuildCache,
     /** Where editions are joined: the main thread unless the build gives a pool of workers. */
     private readonly joins: JoinPool = new JoinPool(0),
+    /** Where pieces are set: a pool of Typst children, or (undefined) the main thread. */
+    private readonly pool?: TypesetPool,
   ) {
     this.converter = new ModuleConverter(async () => pandoc, pandoc.version, cache);
   }
@@ -147,6 +152,10 @@ export class DocumentCompiler {
     return this.settings.pdfStandard === undefined && this.settings.pageNumbers !== false && process.env.PROMOKIT_WHOLE_DOCUMENTS !== '1';
   }
 
+  get typesetAhead(): boolean {
+    return this.pool !== undefined;
+  }
+
   async keepFronts(base: string): Promise<void> {
     const known = await this.cache.read('pdf', `${base}.fronts`);
     for (const key of known ? known.toString('utf8').split('\n').filter(Boolean) : []) {
@@ -201,8 +210,11 @@ export class DocumentCompiler {
     return p;
   }
 
-  /** A piece of a joined edition: its PDF and marks from the cache, or Typst. */
-  compilePiece(doc: PreparedDocument): Promise<CompiledPiece> {
+  /** A piece of a joined edition: its PDF and marks from the cache, or Typst; `ahead`: asked for before it is needed (see typesetAhead). */
+  compilePiece(doc: PreparedDocument, ahead = false): Promise<CompiledPiece> {
+    let ticket = this.tickets.get(doc.key);
+    if (!ticket) this.tickets.set(doc.key, (ticket = { lane: ahead ? 'ahead' : 'now' }));
+    else if (!ahead) ticket.lane = 'now';
     let p = this.pieces.get(doc.key);
     if (!p) {
       const front = doc.request.part === 'front';
@@ -213,7 +225,7 @@ export class DocumentCompiler {
           if (!front) this.typeset.cached++;
           return { pdf: new Uint8Array(hit), pages: known.pages, marks: known.marks, warnings: [] };
         }
-        const result = await compileDocument(doc, (converted) => this.converter.annotate(converted));
+        const result = await compileDocument(doc, (converted) => this.converter.annotate(converted), this.pool?.lane(ticket));
         this.typeset[front ? 'fronts' : 'modules']++;
         const marks = marksOf(result.queried);
         await this.cache.write('pdf', `${doc.key}.pdf`, result.pdf);

@@ -6,11 +6,14 @@
 // which the document fails with `typeset-timeout` and the others are built.
 // PROMOKIT_TYPESET_CHILD=always sets every document there (a Typst crash then
 // fails one document, not the run): measured on the samples, the child costs
-// about 0.2 s to start and no measurable time per document.
+// about 0.2 s to start and no measurable time per document. A build with
+// more than one job sets its pieces in a pool of such children (typeset-pool.ts),
+// bounded or not: the limit then applies to the pool's child.
 import { PromokitError } from '../errors.js';
 import { compileTypst, type CompiledPdf } from './compile.js';
 import { compileBounded, TypesetCrashError, TypesetTimeoutError, typesetSeconds } from './typeset-process.js';
 import type { PreparedDocument } from './document.js';
+import type { Typesetting } from './typeset-pool.js';
 
 /** What templates/lib.typ marks a table scaled down to fit with; its value is the title of the part it is in. */
 export const SQUEEZED = '<pk-squeezed>';
@@ -29,7 +32,7 @@ export function bounded(doc: PreparedDocument): boolean {
  * replaced). Bounded documents share one deadline, over every compilation
  * made for them (the error search compiles again).
  */
-export function typesetter(doc: PreparedDocument): Typesetter {
+export function typesetter(doc: PreparedDocument, pool?: Typesetting): Typesetter {
   const { timestamp, pdfStandard, marks } = doc.request;
   const input = (files: Map<string, Uint8Array | string>): Parameters<typeof compileTypst>[0] => ({
     files,
@@ -39,14 +42,19 @@ export function typesetter(doc: PreparedDocument): Typesetter {
     query: marks ? SQUEEZED_OR_MARKS : SQUEEZED,
     ...(pdfStandard ? { pdfStandard } : {}),
   });
-  if (!bounded(doc)) return async (files) => compileTypst(input(files));
+  if (!bounded(doc)) return pool ? (files) => pool.compile(input(files)) : async (files) => compileTypst(input(files));
   const seconds = typesetSeconds();
-  const deadline = Date.now() + seconds * 1000;
+  // The deadline starts with the first compilation (in a pool, once a child takes it, not while it waits its turn).
+  let deadline: number | undefined;
+  const left = (): number => {
+    deadline ??= Date.now() + seconds * 1000;
+    const s = (deadline - Date.now()) / 1000;
+    if (s <= 0) throw new TypesetTimeoutError(seconds);
+    return s;
+  };
   return async (files) => {
-    const left = (deadline - Date.now()) / 1000;
-    if (left <= 0) throw new TypesetTimeoutError(seconds);
     try {
-      return await compileBounded(input(files), left);
+      return await (pool ? pool.compile(input(files), left) : compileBounded(input(files), left()));
     } catch (err) {
       if (err instanceof TypesetTimeoutError) throw new TypesetTimeoutError(seconds);
       throw err;

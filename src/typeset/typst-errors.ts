@@ -13,6 +13,7 @@ import { TypstCompileError, type CompiledPdf, type TypstDiagnostic } from './com
 import { MARKER, type AnnotatedModule, type ConvertedModule } from '../convert/convert.js';
 import { DocumentErrors, MODULE_PRELUDE, type PreparedDocument } from './document.js';
 import { typesetFailure, typesetter } from './typeset.js';
+import type { Typesetting } from './typeset-pool.js';
 
 /** Most compilations spent finding the errors of one document. */
 export const MAX_ROUNDS = 20;
@@ -216,10 +217,11 @@ export async function typstErrors(first: TypstDiagnostic[], doc: PreparedDocumen
  * Compiles a prepared document (its /main.typ). When Typst fails, throws
  * DocumentErrors with every error of the document (typstErrors); when a
  * bounded document runs out of time (src/typeset/typeset.ts), with the
- * `typeset-timeout` finding and the errors found until then.
+ * `typeset-timeout` finding and the errors found until then. With a pool,
+ * the document is set in one of its children.
  */
-export async function compileDocument(doc: PreparedDocument, annotate: ErrorSearch['annotate']): Promise<CompiledPdf> {
-  const run = typesetter(doc);
+export async function compileDocument(doc: PreparedDocument, annotate: ErrorSearch['annotate'], pool?: Typesetting): Promise<CompiledPdf> {
+  const run = typesetter(doc, pool);
   try {
     return await run(doc.files);
   } catch (err) {

@@ -31,7 +31,8 @@ export interface Documents {
   compile(doc: PreparedDocument): Promise<Compiled>;
   /** A piece of an edition set in pieces (assemble-edition.ts). */
   preparePiece(manual: Manual, langs: readonly string[], layout: DocLayout, piece: PieceRequest): Promise<PreparedDocument>;
-  compilePiece(doc: PreparedDocument): Promise<CompiledPiece>;
+  /** `ahead`: asked for before it is needed, so set after every piece a build waits for. */
+  compilePiece(doc: PreparedDocument, ahead?: boolean): Promise<CompiledPiece>;
   /** A module file's converted Typst; undefined when it cannot be converted (preparing says why). */
   convertedTypst(manual: Manual, module: Module, lang: string): Promise<string | undefined>;
   /**
@@ -50,6 +51,12 @@ export interface Documents {
   timestamp(manual: Manual): number;
   /** Whether editions are set in pieces and joined, or each as one Typst document (PDF/UA, PDF/A: see oneDocument). */
   readonly pieced: boolean;
+  /**
+   * Whether pieces are set by a pool of Typst children (typeset-pool.ts): an
+   * edition then asks for its pieces as soon as they are prepared, so the
+   * pool sets the next editions' pieces while the main thread joins this one.
+   */
+  readonly typesetAhead: boolean;
 }
 
 export interface EditionLayout {
