@@ -15,24 +15,9 @@ import { compileDocument, typstFindings } from '../typeset/typst-errors.js';
 import type { JoinedEdition, JoinRequest } from './join-edition.js';
 import { JoinPool } from './join-pool.js';
 
-/** A compiled document, before any imposition. */
-export interface Compiled {
-  pdf: Uint8Array;
-  pages: number;
-  /** What Typst warned of (none when read from the cache). */
-  warnings: PromokitError[];
-}
+import type { Compiled, CompiledPiece, PieceMark } from './compiled.js';
 
-/** A piece of a joined edition, compiled: its pages, and what Typst marked in it (templates/lib.typ, `pk-mark`). */
-export interface CompiledPiece extends Compiled {
-  marks: PieceMark[];
-}
-
-/** Where a page number goes (`foot`), where a link target is (`anchor`), where the stub pages start (`stubs`); pages from 1, lengths in pt from the top left. */
-export type PieceMark =
-  | { kind: 'foot'; page: number; x: number; y: number; width: number; size: number; right: boolean }
-  | { kind: 'anchor'; target: string; page: number; y: number }
-  | { kind: 'stubs'; page: number };
+export type { Compiled, CompiledPiece, PieceMark };
 
 /** What a piece is besides its manual, languages and layout. */
 export interface PieceRequest {

@@ -12,7 +12,7 @@ import { loadPdf } from '../assemble/load.js';
 import type { FontStack } from '../assemble/font-stack.js';
 import { readOutline, setOutline, type OutlineEntry } from '../assemble/outline.js';
 import { StructureJoiner } from '../assemble/struct-tree.js';
-import type { CompiledPiece, PieceMark } from './compile-documents.js';
+import type { CompiledPiece, PieceMark } from './compiled.js';
 
 /** Page numbers in templates/lib.typ's grey, luma(60). */
 const INK = grayscale(60 / 255);
