@@ -4,15 +4,13 @@
 // main process's own peak (worker threads included, child processes not),
 // read from inside it: GNU time is not everywhere. `rssOf` says which.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { compiledScript } from '../compiled-script.js';
 import { canSampleTree } from './tree-rss.js';
 
 const BIN = fileURLToPath(new URL('../../bin/promokit.js', import.meta.url));
-const BESIDE = fileURLToPath(new URL('./tree-peak.js', import.meta.url));
-// Beside this file once compiled; from the sources (vitest), the compiled one in dist/.
-const TREE_PEAK = existsSync(BESIDE) ? BESIDE : fileURLToPath(new URL('../../dist/bench/tree-peak.js', import.meta.url));
+const TREE_PEAK = compiledScript(import.meta.url, 'bench/tree-peak.js');
 const REPORT_RSS = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nmaxrss="+process.resourceUsage().maxRSS+"\\n"))';
 
 export interface TimedRun {

@@ -6,7 +6,7 @@ import { PromokitError } from '../errors.js';
 import { moduleBase } from '../model/module-paths.js';
 import type { LangFile, Manual, Module } from '../model/types.js';
 import { BuildCache, hashParts } from '../cache/build-cache.js';
-import { moduleFilter, PandocError, READER, type Pandoc } from './pandoc.js';
+import { moduleFilter, PandocError, READER, type Pandoc, type ToTypstOptions } from './pandoc.js';
 
 /** Bump when the shape of the converted Typst changes without the filter changing. */
 const CONVERT_VERSION = '1';
@@ -45,8 +45,12 @@ export { moduleBase } from '../model/module-paths.js';
  * one run, but is never looked up in the cache.
  */
 function conversionKey(pandocVersion: string | undefined, module: Module, file: LangFile, allowRaw: boolean): string {
-  const opts = conversionOptions(module, file, allowRaw);
-  return hashParts([CONVERT_VERSION, pandocVersion ?? '', READER, moduleFilter(), JSON.stringify(opts), file.body]);
+  return markdownKey(pandocVersion, conversionOptions(module, file, allowRaw), file.body);
+}
+
+/** The key of converting `markdown` with `opts` (a module's body, a slide deck's): the cache name of its Typst. */
+export function markdownKey(pandocVersion: string | undefined, opts: ToTypstOptions, markdown: string): string {
+  return hashParts([CONVERT_VERSION, pandocVersion ?? '', READER, moduleFilter(), JSON.stringify(opts), markdown]);
 }
 
 function conversionOptions(module: Module, file: LangFile, allowRaw: boolean): { module: string; lang: string; base: string; allowRaw: boolean } {

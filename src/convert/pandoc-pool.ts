@@ -2,20 +2,12 @@
 // build converts modules on every core. The binary is compiled once, here, and
 // posted to the workers. Same name as the in-process pandoc: both write the
 // same cache entries.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { compiledScript } from '../compiled-script.js';
 import { PandocError, type Pandoc, type ToTypstOptions } from './pandoc.js';
 import { wasmPandoc } from './pandoc-wasm.js';
 import { compiledPandoc } from './pandoc-wasm-core.js';
 import type { PandocTask, PandocTaskResult, PandocWorkerData } from './pandoc-worker.js';
-
-/** The compiled worker: beside this file in dist/, or in dist/ when running from src/ (tests). */
-function workerFile(): string {
-  const beside = new URL('./pandoc-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(beside))) return fileURLToPath(beside);
-  return fileURLToPath(new URL('../../dist/convert/pandoc-worker.js', import.meta.url));
-}
 
 /**
  * Tasks queued in each worker ahead of time. The main thread compiles Typst
@@ -46,7 +38,7 @@ export class PooledPandoc implements Pandoc {
     this.pool ??= compiledPandoc().then(
       (module) =>
         new Piscina<PandocTask, PandocTaskResult>({
-          filename: workerFile(),
+          filename: compiledScript(import.meta.url, 'convert/pandoc-worker.js'),
           minThreads: this.threads,
           maxThreads: this.threads,
           concurrentTasksPerWorker: TASKS_PER_WORKER,

@@ -4,21 +4,13 @@
 // instead of one after the other. A small edition is joined on the main
 // thread: a worker costs a start and its own warm-up (about 0.2 s). The bytes
 // are the same either way (join-edition.ts does both).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
+import { compiledScript } from '../compiled-script.js';
 import { joinEdition, type JoinedEdition, type JoinRequest } from './join-edition.js';
 import type { JoinTaskResult } from './join-worker.js';
 
 /** Pieces from which an edition is joined on a worker (the large manual has 41 a language). */
 export const WORKER_PIECES = 12;
-
-/** The compiled worker: beside this file in dist/, or in dist/ when running from src/ (tests). */
-function workerFile(): string {
-  const beside = new URL('./join-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(beside))) return fileURLToPath(beside);
-  return fileURLToPath(new URL('../../dist/editions/join-worker.js', import.meta.url));
-}
 
 export class JoinPool {
   private pool: Promise<Piscina<JoinRequest, JoinTaskResult>> | undefined;
@@ -40,7 +32,7 @@ export class JoinPool {
     this.pool ??= import('piscina').then(
       ({ Piscina }) =>
         new Piscina<JoinRequest, JoinTaskResult>({
-          filename: workerFile(),
+          filename: compiledScript(import.meta.url, 'editions/join-worker.js'),
           minThreads: this.threads,
           maxThreads: this.threads,
           idleTimeout: 1000,

@@ -17,8 +17,9 @@ import type { Manual, Module, Project, SlidesFile } from '../model/types.js';
 import { compileTypst, TypstCompileError } from '../typeset/compile.js';
 import type { CachedTypst } from '../typeset/cached-compile.js';
 import { FONT_FAMILIES } from '../typeset/fonts.js';
-import { moduleFilter, READER, type Pandoc, type ToTypstOptions } from '../convert/pandoc.js';
-import { hashParts, type BuildCache } from '../cache/build-cache.js';
+import type { Pandoc, ToTypstOptions } from '../convert/pandoc.js';
+import { markdownKey } from '../convert/convert.js';
+import type { BuildCache } from '../cache/build-cache.js';
 import { wasmPandoc, wasmPptx } from '../convert/pandoc-wasm.js';
 import { libraryFiles, templateText } from '../templates.js';
 import { isExternal } from '../model/external.js';
@@ -82,12 +83,10 @@ export interface DeckCache {
   converted(fromCache: boolean): void;
 }
 
-/** Bump when the Markdown handed to pandoc for a deck changes shape. */
-const DECK_CONVERT_VERSION = 'deck 1';
-
 /** The deck's Typst: from the cache when pandoc (of a known version) converted the same Markdown before. */
 async function deckTypst(pandoc: Pandoc, markdown: string, opts: ToTypstOptions, cached: DeckCache | undefined): Promise<string> {
-  const key = cached && pandoc.version ? hashParts([DECK_CONVERT_VERSION, pandoc.version, READER, moduleFilter(), JSON.stringify(opts), markdown]) : undefined;
+  // Keyed like a module's conversion (the deck's Markdown is built here, so its shape is in the key).
+  const key = cached && pandoc.version ? markdownKey(pandoc.version, opts, markdown) : undefined;
   const hit = key ? await cached!.cache.read('typst', `${key}.typ`) : undefined;
   cached?.converted(hit !== undefined);
   if (hit) return hit.toString('utf8');

@@ -6,9 +6,7 @@
 // with a time limit (typeset-process.ts) and several at once by a build's
 // pool (typeset-pool.ts).
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { compiledScript } from '../compiled-script.js';
 import { engineLoaded } from '../engines.js';
 import { TypstCompileError, type CompiledPdf, type CompileInput } from './compile.js';
 import type { TypesetReply, TypesetRequest } from './typeset-child.js';
@@ -27,13 +25,6 @@ export class TypesetCrashError extends Error {
     super(`Typst stopped (${how})${stderr ? `: ${stderr}` : ''}`);
     this.name = 'TypesetCrashError';
   }
-}
-
-/** The child's script: beside this file once compiled; from the sources (vitest), the compiled one in dist/. */
-function childScript(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const beside = join(here, 'typeset-child.js');
-  return existsSync(beside) ? beside : join(here, '..', '..', 'dist', 'typeset', 'typeset-child.js');
 }
 
 /** Milliseconds the watchdog of the child waits past the deadline before it kills the child itself. */
@@ -57,7 +48,7 @@ export class TypesetChild {
   private start(): ChildProcess {
     // Loaded by this process's child, for it: the build's stats count it.
     engineLoaded('typst');
-    const c = fork(childScript(), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
+    const c = fork(compiledScript(import.meta.url, 'typeset/typeset-child.js'), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
     this.stderrTail = '';
     c.stderr?.setEncoding('utf8');
     c.stderr?.on('data', (s: string) => {

@@ -1,6 +1,7 @@
 // Event files of each kind for the tests of event.yaml, its check and its
 // packets: a small exchange (two days, two visits) and a regional training,
-// both over the demo manual of tests/editions/fixture.ts.
+// both over the demo manual of tests/editions/fixture.ts; and the head of a
+// small conference, before its sessions.
 export const EXCHANGE = `kind: exchange
 id: ex
 name: { es: Intercambio de Prueba, en: Test Exchange }
@@ -76,3 +77,14 @@ certificate:
 `;
 
 export const TRAINING_CSV = 'name,language,certification_number\nLuisa Campos,es,CHW-1\nMario Solís,en,CHW-2\n';
+
+/** A conference.yaml (id `conf`, es and en) up to its `sessions:` key, which the test writes. */
+export const conferenceHead = (hours: number): string => `id: conf
+name: { es: Conferencia de Prueba, en: Test Conference }
+languages: [es, en]
+date: 2026-11-14
+venue: { name: Centro Comunitario, city: El Paso }
+organizers: [Red de Prueba]
+hours: ${hours}
+sessions:
+`;

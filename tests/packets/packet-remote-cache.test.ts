@@ -10,16 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCasServer, type CasServer } from '../helpers/cas-server.js';
 import { runCli } from '../helpers/cli.js';
 import { demoManual, writeProject } from '../editions/fixture.js';
+import { conferenceHead } from './event-fixture.js';
 
-const CONFERENCE = `id: conf
-name: { es: Conferencia de Prueba, en: Test Conference }
-languages: [es, en]
-date: 2026-11-14
-venue: { name: Centro Comunitario, city: El Paso }
-organizers: [Red de Prueba]
-hours: 2
-sessions:
-  - time: "09:00"
+const CONFERENCE = `${conferenceHead(2)}  - time: "09:00"
     end: "10:00"
     kind: plenary
     title: { es: Apertura, en: Opening }

@@ -25,71 +25,83 @@ const running = (pid: number): boolean => {
   }
 };
 
+/** A pool of `size` children for `test`, closed after it whatever happens. */
+async function withPool(size: number, test: (pool: TypesetPool) => Promise<void>): Promise<void> {
+  const pool = new TypesetPool(size);
+  try {
+    await test(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
 describe('TypesetPool', () => {
-  it('sets each document byte for byte as the main thread does, two children side by side', async () => {
-    const pool = new TypesetPool(2);
-    try {
-      const inputs = Array.from({ length: 4 }, (_, i) => doc(`= Parte ${i}\n\n${'Las promotoras acompañan a las familias. '.repeat(40 * (i + 1))}\n\n#metadata("tabla ${i}") <pk-squeezed>`));
-      const pooled = await Promise.all(inputs.map((input) => pool.compile(input)));
-      expect(pool.pids()).toHaveLength(2);
-      inputs.forEach((input, i) => {
-        const own = compileTypst(input);
-        expect(Buffer.from(pooled[i]!.pdf).equals(Buffer.from(own.pdf)), `document ${i}`).toBe(true);
-        expect(pooled[i]!.pages).toBe(own.pages);
-        expect(pooled[i]!.queried).toEqual([`tabla ${i}`]);
-      });
-    } finally {
-      await pool.close();
-    }
-  }, 120_000);
+  it(
+    'sets each document byte for byte as the main thread does, two children side by side',
+    () =>
+      withPool(2, async (pool) => {
+        const inputs = Array.from({ length: 4 }, (_, i) =>
+          doc(`= Parte ${i}\n\n${'Las promotoras acompañan a las familias. '.repeat(40 * (i + 1))}\n\n#metadata("tabla ${i}") <pk-squeezed>`),
+        );
+        const pooled = await Promise.all(inputs.map((input) => pool.compile(input)));
+        expect(pool.pids()).toHaveLength(2);
+        inputs.forEach((input, i) => {
+          const own = compileTypst(input);
+          expect(Buffer.from(pooled[i]!.pdf).equals(Buffer.from(own.pdf)), `document ${i}`).toBe(true);
+          expect(pooled[i]!.pages).toBe(own.pages);
+          expect(pooled[i]!.queried).toEqual([`tabla ${i}`]);
+        });
+      }),
+    120_000,
+  );
 
-  it('reports Typst errors with file and line, and goes on with the next document', async () => {
-    const pool = new TypesetPool(2);
-    try {
-      const [bad, good] = await Promise.allSettled([pool.compile(doc('Bien.\n#nosuchfn()')), pool.compile(doc('Sigue.'))]);
-      expect(bad.status).toBe('rejected');
-      const err = (bad as PromiseRejectedResult).reason as unknown;
-      expect(err).toBeInstanceOf(TypstCompileError);
-      expect((err as TypstCompileError).diagnostics[0]).toMatchObject({ path: '/main.typ', line: 3, severity: 'error' });
-      expect(good.status === 'fulfilled' && good.value.pages).toBe(1);
-    } finally {
-      await pool.close();
-    }
-  }, 120_000);
+  it(
+    'reports Typst errors with file and line, and goes on with the next document',
+    () =>
+      withPool(2, async (pool) => {
+        const [bad, good] = await Promise.allSettled([pool.compile(doc('Bien.\n#nosuchfn()')), pool.compile(doc('Sigue.'))]);
+        expect(bad.status).toBe('rejected');
+        const err = (bad as PromiseRejectedResult).reason as unknown;
+        expect(err).toBeInstanceOf(TypstCompileError);
+        expect((err as TypstCompileError).diagnostics[0]).toMatchObject({ path: '/main.typ', line: 3, severity: 'error' });
+        expect(good.status === 'fulfilled' && good.value.pages).toBe(1);
+      }),
+    120_000,
+  );
 
-  it('stops a document past its limit, and its child is replaced', async () => {
-    const pool = new TypesetPool(1);
-    try {
-      const loop = pool.compile(doc('#for a in range(10000) { for b in range(10000) { for c in range(10000) {} } }'), () => 2);
-      await expect(loop).rejects.toBeInstanceOf(TypesetTimeoutError);
-      expect((await pool.compile(doc('Otra vez.'))).pages).toBe(1);
-    } finally {
-      await pool.close();
-    }
-  }, 120_000);
+  it(
+    'stops a document past its limit, and its child is replaced',
+    () =>
+      withPool(1, async (pool) => {
+        const loop = pool.compile(doc('#for a in range(10000) { for b in range(10000) { for c in range(10000) {} } }'), () => 2);
+        await expect(loop).rejects.toBeInstanceOf(TypesetTimeoutError);
+        expect((await pool.compile(doc('Otra vez.'))).pages).toBe(1);
+      }),
+    120_000,
+  );
 
-  it('sets documents needed now before those asked for ahead, and moves one up once it is needed', async () => {
-    const pool = new TypesetPool(1);
-    const order: string[] = [];
-    const track = (name: string, p: Promise<unknown>): Promise<unknown> => p.then(() => order.push(name));
-    try {
-      const asked = [
-        track('a1', pool.lane({ lane: 'ahead' }).compile(doc('Uno.'))),
-        track('a2', pool.lane({ lane: 'ahead' }).compile(doc('Dos.'))),
-        track('a3', pool.lane({ lane: 'ahead' }).compile(doc('Tres.'))),
-        track('n1', pool.lane({ lane: 'now' }).compile(doc('Cuatro.'))),
-      ];
-      // Needed now while it waits: it goes before a3, which was asked for first.
-      const a4 = { lane: 'ahead' as 'ahead' | 'now' };
-      asked.push(track('a4', pool.lane(a4).compile(doc('Cinco.'))));
-      a4.lane = 'now';
-      await Promise.all(asked);
-      // a1 took the one child at once; then the documents needed now, in the order asked; then the rest.
-      expect(order).toEqual(['a1', 'n1', 'a4', 'a2', 'a3']);
-    } finally {
-      await pool.close();
-    }
-  }, 120_000);
+  it(
+    'sets documents needed now before those asked for ahead, and moves one up once it is needed',
+    () =>
+      withPool(1, async (pool) => {
+        const order: string[] = [];
+        const track = (name: string, p: Promise<unknown>): Promise<unknown> => p.then(() => order.push(name));
+        const asked = [
+          track('a1', pool.lane({ lane: 'ahead' }).compile(doc('Uno.'))),
+          track('a2', pool.lane({ lane: 'ahead' }).compile(doc('Dos.'))),
+          track('a3', pool.lane({ lane: 'ahead' }).compile(doc('Tres.'))),
+          track('n1', pool.lane({ lane: 'now' }).compile(doc('Cuatro.'))),
+        ];
+        // Needed now while it waits: it goes before a3, which was asked for first.
+        const a4 = { lane: 'ahead' as 'ahead' | 'now' };
+        asked.push(track('a4', pool.lane(a4).compile(doc('Cinco.'))));
+        a4.lane = 'now';
+        await Promise.all(asked);
+        // a1 took the one child at once; then the documents needed now, in the order asked; then the rest.
+        expect(order).toEqual(['a1', 'n1', 'a4', 'a2', 'a3']);
+      }),
+    120_000,
+  );
 
   it('leaves no child process once closed', async () => {
     const pool = new TypesetPool(2);
