@@ -43,6 +43,8 @@ const HEADER = '%PDF-';
 const EOF_MARK = '%%EOF';
 /** Readers look for the header in the first 1024 bytes and `%%EOF` in the last 1024. */
 const WINDOW = 1024;
+/** Objects parsed between two yields to the event loop (a few milliseconds of work). */
+const OBJECTS_PER_TICK = 20_000;
 
 /** Loads PDF bytes; `file` names the source in errors. Throws an UnusablePdfError subclass. */
 export async function loadPdf(bytes: Uint8Array, file: string, limits: PdfLimits = {}): Promise<PDFDocument> {
@@ -57,8 +59,9 @@ export async function loadPdf(bytes: Uint8Array, file: string, limits: PdfLimits
   let doc: PDFDocument;
   try {
     // throwOnInvalidObject: fail on the first broken object instead of warning on the console.
+    // parseSpeed: pdf-lib waits a timer tick (at least 1 ms) every 100 objects by default; a joined edition's pieces hold 10^5 of them.
     // ignoreEncryption, then isEncrypted: pdf-lib's own EncryptedPDFError fails `instanceof` (ES5 classes).
-    doc = await guardedLoad(() => PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false, ignoreEncryption: true }));
+    doc = await guardedLoad(() => PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false, ignoreEncryption: true, parseSpeed: OBJECTS_PER_TICK }));
   } catch (err) {
     // An encrypted file's object streams are encrypted too: pdf-lib fails on them before it can say so.
     if (!(err instanceof PdfGuardError && err.kind === 'too-large') && namesEncryption(bytes)) throw new EncryptedPdfError(file);
