@@ -3,6 +3,8 @@
 // Form XObject: the copies are left behind, unreferenced, and would roughly
 // double the file. Merging can leave orphans too.
 import { PDFArray, PDFDict, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { peekObject } from './lazy-context.js';
+import { RawObject } from './raw-object.js';
 
 /** Deletes every indirect object not reachable from the trailer. Call after flush(), right before saving. */
 export function dropUnreachableObjects(doc: PDFDocument): number {
@@ -17,7 +19,8 @@ export function dropUnreachableObjects(doc: PDFDocument): number {
     if (obj instanceof PDFRef) {
       if (reachable.has(obj)) continue;
       reachable.add(obj);
-      const target = ctx.lookup(obj);
+      // As stored: a raw object (read-into.ts) is walked by its references, not parsed.
+      const target = peekObject(ctx, obj);
       if (target) stack.push(target);
     } else if (obj instanceof PDFDict) {
       for (const value of obj.values()) stack.push(value);
@@ -25,6 +28,8 @@ export function dropUnreachableObjects(doc: PDFDocument): number {
       for (const value of obj.asArray()) stack.push(value);
     } else if (obj instanceof PDFStream) {
       stack.push(obj.dict);
+    } else if (obj instanceof RawObject) {
+      for (const ref of obj.refs) stack.push(ref);
     }
   }
   let dropped = 0;

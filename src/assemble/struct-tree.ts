@@ -1,11 +1,12 @@
 // Tagged PDFs joined into one, tags kept. Typst tags what it sets (headings,
 // paragraphs, lists, tables, links, alt text, the language of each span), in
 // a structure tree hanging from the catalog; pdf-lib's copyPages copies pages
-// but not that tree. So the pages and their part of the tree are copied with
-// one object copier: a structure element's page (/Pg) and annotation (/Obj)
-// then point at the copies. Each part's elements go under one Document
+// but not that tree. So the parts are read into the joined document's own
+// context (read-into.ts) and their pages and elements adopted as they are: a
+// structure element's page (/Pg) and annotation (/Obj) already point at the
+// joined document's objects. Each part's elements go under one Document
 // element, and the parent tree (marked content → element) is numbered anew.
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFPage, PDFPageLeaf, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
 
 const N = {
   StructTreeRoot: PDFName.of('StructTreeRoot'),
@@ -27,10 +28,8 @@ const N = {
   MarkInfo: PDFName.of('MarkInfo'),
   Marked: PDFName.of('Marked'),
   Annots: PDFName.of('Annots'),
+  Parent: PDFName.of('Parent'),
 };
-
-/** The copier's map of source objects to their copies (private in pdf-lib's types), to say where a page went before the tree is copied. */
-type Traversed = { traversedObjects: Map<PDFObject, PDFObject> };
 
 /** The parent tree of a document as key → value, its number tree flattened. */
 function parentTree(doc: PDFDocument, root: PDFDict): Map<number, PDFObject> {
@@ -70,7 +69,7 @@ function prune(doc: PDFDocument, node: PDFDict, dropped: ReadonlySet<string>, de
   if (kept.length !== list.length) node.set(N.K, ctx.obj(kept));
 }
 
-/** Joins parts' pages and structure trees into `out`: copy each part, then finish once. */
+/** Joins parts' pages and structure trees into `out`: adopt each part, then finish once. */
 export class StructureJoiner {
   private readonly rootRef: PDFRef;
   private readonly docRef: PDFRef;
@@ -84,43 +83,42 @@ export class StructureJoiner {
     this.docRef = out.context.nextRef();
   }
 
-  /** Copies pages `indices` of `src` with their structure; the caller adds them to `out`. */
-  copy(src: PDFDocument, indices: readonly number[]): PDFPage[] {
+  /**
+   * Pages `indices` of `src` (a part read into `out`'s context, read-into.ts)
+   * as pages of `out`, with their structure: nothing is copied, the part's
+   * elements become the joined tree's. The caller adds the pages to `out`.
+   */
+  adopt(src: PDFDocument, indices: readonly number[]): PDFPage[] {
     const ctx = this.out.context;
     const pages = src.getPages();
-    const copier = PDFObjectCopier.for(src.context, ctx);
-    const traversed = (copier as unknown as Traversed).traversedObjects;
-    const rootRef = src.catalog.get(N.StructTreeRoot);
-    const root = src.context.lookupMaybe(rootRef, PDFDict);
+    const root = src.context.lookupMaybe(src.catalog.get(N.StructTreeRoot), PDFDict);
     const tree = root ? parentTree(src, root) : new Map<number, PDFObject>();
     if (root) {
       const kept = new Set(indices);
       const dropped = new Set(pages.filter((_, i) => !kept.has(i)).map((p) => p.ref.toString()));
       if (dropped.size) prune(src, root, dropped);
-      if (rootRef instanceof PDFRef) traversed.set(rootRef, this.rootRef);
     }
-    // The part's top elements: those of its Document element (which becomes the joined one), or of its root.
+    // The part's top elements: those of its Document element (the joined one takes its place), or of its root.
     let top: PDFObject[] = [];
     if (root) {
-      const k = src.context.lookup(root.get(N.K));
+      const k = ctx.lookup(root.get(N.K));
       top = k instanceof PDFArray ? k.asArray() : root.get(N.K) ? [root.get(N.K)!] : [];
-      const only = top.length === 1 ? src.context.lookup(top[0]) : undefined;
+      const only = top.length === 1 ? ctx.lookup(top[0]) : undefined;
       if (only instanceof PDFDict && only.get(N.S) === N.Document) {
-        if (top[0] instanceof PDFRef) traversed.set(top[0], this.docRef);
-        const inner = src.context.lookup(only.get(N.K));
+        const inner = ctx.lookup(only.get(N.K));
         top = inner instanceof PDFArray ? inner.asArray() : only.get(N.K) ? [only.get(N.K)!] : [];
       }
     }
-    // The parts' pages first, so that the tree's page references find the copies.
-    const copies = indices.map((i) => {
-      const ref = ctx.nextRef();
-      traversed.set(pages[i]!.ref, ref);
-      return ref;
-    });
-    const out = indices.map((i, n) => {
-      const node = copier.copy(pages[i]!.node);
-      ctx.assign(copies[n]!, node);
-      return PDFPage.of(node, copies[n]!, this.out);
+    const out = indices.map((i) => {
+      const { node, ref } = pages[i]!;
+      // What the page inherits from the part's page tree moves onto it, as pdf-lib's copyPages does: the tree is left behind.
+      for (const name of PDFPageLeaf.InheritableEntries) {
+        const key = PDFName.of(name);
+        const value = node.getInheritableAttribute(key);
+        if (!node.get(key) && value) node.set(key, value);
+      }
+      node.delete(N.Parent);
+      return PDFPage.of(node, ref, this.out);
     });
     if (!root) return out;
     const renumber = (dict: PDFDict, key: PDFName): void => {
@@ -128,7 +126,7 @@ export class StructureJoiner {
       const value = n instanceof PDFNumber ? tree.get(n.asNumber()) : undefined;
       if (value === undefined) return;
       dict.set(key, PDFNumber.of(this.next));
-      this.nums.push(PDFNumber.of(this.next++), copier.copy(value));
+      this.nums.push(PDFNumber.of(this.next++), value);
     };
     for (const page of out) {
       renumber(page.node, N.StructParents);
@@ -139,13 +137,12 @@ export class StructureJoiner {
       }
     }
     for (const kid of top) {
-      const copied = copier.copy(kid);
-      const dict = ctx.lookup(copied);
+      const dict = ctx.lookup(kid);
       if (dict instanceof PDFDict && dict.has(N.P)) dict.set(N.P, this.docRef);
-      this.kids.push(copied);
+      this.kids.push(kid);
     }
-    this.maps.roleMap ??= root.get(N.RoleMap) && copier.copy(root.get(N.RoleMap)!);
-    this.maps.classMap ??= root.get(N.ClassMap) && copier.copy(root.get(N.ClassMap)!);
+    this.maps.roleMap ??= root.get(N.RoleMap);
+    this.maps.classMap ??= root.get(N.ClassMap);
     return out;
   }
 

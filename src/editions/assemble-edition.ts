@@ -23,7 +23,7 @@ import type { Documents, OutputPlan, Unimposed } from './layouts/layout.js';
 import { editionMetadata } from './metadata.js';
 
 /** Bump when the joining changes. */
-const ASSEMBLE_VERSION = '2';
+const ASSEMBLE_VERSION = '3';
 
 /** Front pages assumed before the cover and contents are set: a cover and one page of contents. */
 const FRONT_GUESS = 2;

@@ -1,16 +1,19 @@
 // Joining the pieces of an edition (assemble-edition.ts) into one PDF with
-// pdf-lib: the front's cover and contents, then each piece on the page the
+// pdf-lib, each piece read into the joined document's context rather than
+// parsed and copied (read-into.ts: most of its objects are written out as
+// they were read): the front's cover and contents, then each piece on the page the
 // plan gives it (a blank left-hand page before one that would start on the
 // left), its page numbers drawn where Typst marked them, its links and the
 // contents' links pointed at their pages, the bookmarks and the tags
 // (structure tree, struct-tree.ts) of every piece.
-import { grayscale, PDFDocument } from 'pdf-lib';
+import { grayscale, type PDFDocument } from 'pdf-lib';
 import { DigitInk } from '../assemble/digit-ink.js';
 import { embedDigitsFont } from '../assemble/fonts.js';
 import { attachLinks, detachLinks, type DetachedLinks, type LinkTarget, type Placement } from '../assemble/links.js';
-import { loadPdf } from '../assemble/load.js';
+import { createLazyDocument } from '../assemble/lazy-context.js';
 import type { FontStack } from '../assemble/font-stack.js';
 import { readOutline, setOutline, type OutlineEntry } from '../assemble/outline.js';
+import { readInto } from '../assemble/read-into.js';
 import { StructureJoiner } from '../assemble/struct-tree.js';
 import type { CompiledPiece, PieceMark } from './compiled.js';
 
@@ -28,15 +31,12 @@ export interface JoinInput {
   file: string;
 }
 
-/** The pieces' pages are copied as they are, their contents never decoded: no need to bound what they expand to. */
-const COPIED = { checkContents: false } as const;
-
 type Foot = Extract<PieceMark, { kind: 'foot' }>;
 
 /** The joined document, before its metadata is set. */
 export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
   const { front, frontPages, pieces, starts, file } = input;
-  const out = await PDFDocument.create({ updateMetadata: false });
+  const out = createLazyDocument();
   const font = await embedDigitsFont(out);
   const ink = new DigitInk(font.primary);
   const tags = new StructureJoiner(out);
@@ -44,10 +44,10 @@ export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
   const anchors = new Map<string, { index: number; y: number }>();
   const outline: OutlineEntry[] = [];
 
-  const frontDoc = await loadPdf(front.pdf, `${file} (cover and contents)`, COPIED);
+  const frontDoc = await readInto(out, front.pdf, `${file} (cover and contents)`);
   const kept = [...Array(frontPages).keys()];
   const frontLinks = detachLinks(frontDoc, kept);
-  for (const [i, page] of tags.copy(frontDoc, kept).entries()) {
+  for (const [i, page] of tags.adopt(frontDoc, kept).entries()) {
     out.addPage(page);
     // The contents' links lead to stub page k (after the kept pages): the start of piece k.
     relink.push({ index: i, links: frontLinks[i]!, place: (t) => (t.kind === 'page' ? (t.pageIndex < frontPages ? t.pageIndex : starts[t.pageIndex - frontPages]) : undefined) });
@@ -55,13 +55,13 @@ export async function joinPieces(input: JoinInput): Promise<PDFDocument> {
   for (const mark of front.marks) if (mark.kind === 'foot' && mark.page <= frontPages) drawNumber(out, mark.page - 1, mark, font, ink);
 
   for (const [n, piece] of pieces.entries()) {
-    const doc = await loadPdf(piece.pdf, `${file} (part ${n + 1})`, COPIED);
+    const doc = await readInto(out, piece.pdf, `${file} (part ${n + 1})`);
     const start = starts[n]!;
     const { width, height } = doc.getPage(0).getSize();
     while (out.getPageCount() < start) out.addPage([width, height]);
     const indices = doc.getPageIndices();
     const links = detachLinks(doc, indices);
-    for (const [i, page] of tags.copy(doc, indices).entries()) {
+    for (const [i, page] of tags.adopt(doc, indices).entries()) {
       out.addPage(page);
       relink.push({ index: start + i, links: links[i]!, place: (t) => (t.kind === 'page' ? start + t.pageIndex : undefined) });
     }
