@@ -18,7 +18,7 @@ import { setEditionMetadata } from './metadata.js';
 import type { BuildOptions, BuildOutput } from './options.js';
 
 /** Bump when the post-processing (booklet, press, metadata) changes. */
-const FINISH_VERSION = '2';
+const FINISH_VERSION = '3';
 
 /** Builds one output, or throws why it could not be built. */
 export async function finishOutput(plan: OutputPlan, docs: Documents, options: BuildOptions, cache: BuildCache): Promise<BuildOutput> {

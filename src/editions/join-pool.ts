@@ -5,6 +5,7 @@
 // thread: a worker costs a start and its own warm-up (about 0.2 s). The bytes
 // are the same either way (join-edition.ts does both).
 import type { Piscina } from 'piscina';
+import { warmDigitsFont } from '../assemble/fonts.js';
 import { compiledScript } from '../compiled-script.js';
 import { joinEdition, type JoinedEdition, type JoinRequest } from './join-edition.js';
 import type { JoinTaskResult } from './join-worker.js';
@@ -23,9 +24,14 @@ export class JoinPool {
     return this.threads > 0 && pieces >= WORKER_PIECES;
   }
 
-  /** Starts the workers now (they load pdf-lib while Typst sets the pieces), when an edition of `pieces` pieces will use them. */
+  /**
+   * Starts the workers now (they load pdf-lib while Typst sets the pieces),
+   * when an edition of `pieces` pieces will use them; otherwise readies the
+   * main thread's join once it is idle, waiting for Typst.
+   */
   warm(pieces: number): void {
     if (this.uses(pieces)) void this.start();
+    else setImmediate(() => warmDigitsFont());
   }
 
   private start(): Promise<Piscina<JoinRequest, JoinTaskResult>> {
