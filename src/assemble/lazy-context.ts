@@ -19,17 +19,18 @@ export function peekObject(ctx: PDFContext, ref: PDFRef): PDFObject | undefined 
 /** A context whose raw objects are parsed the first time they are looked up, by anyone (pdf-lib's own dictionaries included). */
 export function lazyContext(): PDFContext {
   const ctx = PDFContext.create();
+  const peek = (plainLookup as (ref: PDFRef) => PDFObject | undefined).bind(ctx);
   const parse = (ref: unknown): void => {
     if (!(ref instanceof PDFRef)) return;
-    const found = peekObject(ctx, ref);
+    const found = peek(ref);
     if (found instanceof RawObject) ctx.assign(ref, PDFObjectParser.forBytes(found.bytes, ctx).parseObject());
   };
   for (const name of ['lookup', 'lookupMaybe'] as const) {
-    const plain = PDFContext.prototype[name];
+    const plain = (PDFContext.prototype[name] as (...args: unknown[]) => unknown).bind(ctx);
     Object.defineProperty(ctx, name, {
-      value: (ref: unknown, ...types: unknown[]): unknown => {
-        parse(ref);
-        return Reflect.apply(plain, ctx, [ref, ...types]);
+      value: (...args: unknown[]): unknown => {
+        parse(args[0]);
+        return plain(...args);
       },
     });
   }

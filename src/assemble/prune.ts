@@ -4,7 +4,7 @@
 // double the file. Merging can leave orphans too.
 import { PDFArray, PDFDict, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { peekObject } from './lazy-context.js';
-import { RawObject } from './raw-object.js';
+import { RawObject, refOf } from './raw-object.js';
 
 /** Deletes every indirect object not reachable from the trailer. Call after flush(), right before saving. */
 export function dropUnreachableObjects(doc: PDFDocument): number {
@@ -29,7 +29,7 @@ export function dropUnreachableObjects(doc: PDFDocument): number {
     } else if (obj instanceof PDFStream) {
       stack.push(obj.dict);
     } else if (obj instanceof RawObject) {
-      for (const ref of obj.refs) stack.push(ref);
+      for (const n of obj.refs) stack.push(refOf(n));
     }
   }
   let dropped = 0;

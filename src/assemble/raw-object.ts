@@ -10,8 +10,8 @@ export class RawObject extends PDFObject {
   constructor(
     /** The object's bytes, from after `obj` to before `endobj`, references already renumbered. */
     readonly bytes: Uint8Array,
-    /** The objects it refers to, for pruning. */
-    readonly refs: readonly PDFRef[],
+    /** The numbers of the objects it refers to (generation 0), for pruning. */
+    readonly refs: readonly number[],
   ) {
     super();
   }
@@ -32,6 +32,18 @@ export class RawObject extends PDFObject {
     buffer.set(this.bytes, offset);
     return this.bytes.length;
   }
+}
+
+const refs: PDFRef[] = [];
+
+/** pdf-lib's PDFRef.of(n) for generation 0, without the key string it builds on every call: joins ask for 10^5 of them. */
+export function refOf(n: number): PDFRef {
+  let ref = refs[n];
+  if (!ref) {
+    ref = PDFRef.of(n);
+    refs[n] = ref;
+  }
+  return ref;
 }
 
 const enum C {

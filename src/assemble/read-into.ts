@@ -8,7 +8,7 @@ import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectParser, PDFRawStream
 import { DamagedPdfError } from './errors.js';
 import { documentIn } from './lazy-context.js';
 import { loadPdf } from './load.js';
-import { RawObject, scanObject } from './raw-object.js';
+import { RawObject, refOf, scanObject } from './raw-object.js';
 
 interface Table {
   /** Object number → offset of `N 0 obj`. */
@@ -83,12 +83,12 @@ function readClassic(out: PDFDocument, bytes: Uint8Array): PDFDocument {
   for (const [num, at] of table.offsets) {
     if (num === 0) continue;
     const scanned = scanObject(bytes, bodyStart(bytes, num, at), offset);
-    const ref = PDFRef.of(num + offset);
-    if (scanned.stream === undefined) ctx.assign(ref, new RawObject(scanned.bytes, scanned.refs.map((n) => PDFRef.of(n))));
+    const ref = refOf(num + offset);
+    if (scanned.stream === undefined) ctx.assign(ref, new RawObject(scanned.bytes, scanned.refs));
     else streams.push({ ref, dict: scanned.bytes, keyword: scanned.stream });
   }
   for (const s of streams) ctx.assign(s.ref, streamObject(out, bytes, s.dict, s.keyword));
-  return documentIn(out, PDFRef.of(table.root + offset));
+  return documentIn(out, refOf(table.root + offset));
 }
 
 /** Reads `bytes` into `out`'s lazy context (lazyContext) and returns a view of it; `file` names it in errors. */
