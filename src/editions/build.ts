@@ -13,7 +13,7 @@
 // skips what is up to date, imposes booklets and writes. A failing module or
 // output does not stop the others: its errors are returned, and no partial
 // PDF is ever written. The library never prints and never exits.
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { BuildCache } from '../cache/build-cache.js';
 import { RemoteCache } from '../cache/remote-cache.js';
@@ -26,7 +26,8 @@ import { DocumentErrors } from '../typeset/document.js';
 import { dedupe } from '../typeset/typst-errors.js';
 import { TypesetPool, typesetChildren } from '../typeset/typeset-pool.js';
 import { DocumentCompiler } from './compile-documents.js';
-import { JoinPool } from './join-pool.js';
+import { JoinPool, WORKER_PIECES } from './join-pool.js';
+import { spareCores } from './jobs.js';
 import { finishOutput } from './finish.js';
 import type { OutputPlan } from './layouts/layout.js';
 import type { BuildOptions, BuildOutput, BuildResult } from './options.js';
@@ -64,6 +65,8 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   const session = await openSession(options.pandoc, jobs, cache, filesOf(plans));
   const threads = Math.max(0, Math.floor(options.joinThreads ?? joinThreads(jobs)));
   const joins = new JoinPool(threads);
+  // Started now, the workers load pdf-lib and fontkit on the spare core while the main thread converts and plans.
+  if (plans.some((p) => p.manual.modules.length + 1 >= WORKER_PIECES)) joins.start();
   const children = typesetChildren(jobs, availableParallelism());
   const typst = children > 0 ? new TypesetPool(children) : undefined;
   try {
@@ -86,13 +89,13 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
 /**
  * Worker threads that join large editions: two (each join holds a whole
  * edition in memory; a third buys nothing on the two outputs a module's change
- * touches) with two or more jobs, when the machine has a core to spare (the
- * last minute's load average at most the cores less one). On a busy machine
- * a worker only adds its start and its own warm-up: measured at load 9 on
- * 2 cores, a one-module change of the large manual took 7.2 s of CPU with
- * two workers against 5.8 s without, and no less time (medians of 3).
+ * touches) with two or more jobs, when the machine has a core to spare (see
+ * spareCores). On a busy machine a worker only adds its start and its own
+ * warm-up: measured at load 9 on 2 cores, a one-module change of the large
+ * manual took 7.2 s of CPU with two workers against 5.8 s without, and no
+ * less time (medians of 3).
  */
-export function joinThreads(jobs: number, spare = availableParallelism() - (loadavg()[0] ?? 0)): number {
+export function joinThreads(jobs: number, spare = spareCores()): number {
   return jobs >= 2 && spare >= 1 ? 2 : 0;
 }
 

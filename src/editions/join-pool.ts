@@ -14,7 +14,7 @@ import type { JoinTaskResult } from './join-worker.js';
 export const WORKER_PIECES = 12;
 
 export class JoinPool {
-  private pool: Promise<Piscina<JoinRequest, JoinTaskResult>> | undefined;
+  private workers: Promise<Piscina<JoinRequest, JoinTaskResult>> | undefined;
 
   /** `threads`: 0 joins everything on the main thread. */
   constructor(private readonly threads: number) {}
@@ -24,18 +24,23 @@ export class JoinPool {
     return this.threads > 0 && pieces >= WORKER_PIECES;
   }
 
+  /** Starts the workers now, ahead of the first join (nothing without threads). */
+  start(): void {
+    if (this.threads > 0) void this.open();
+  }
+
   /**
-   * Starts the workers now (they load pdf-lib while Typst sets the pieces),
-   * when an edition of `pieces` pieces will use them; otherwise readies the
-   * main thread's join once it is idle, waiting for Typst.
+   * Readies the join of an edition of `pieces` pieces: its workers started
+   * (they load pdf-lib while Typst sets the pieces), or the main thread's
+   * fontkit loaded once it is idle, waiting for Typst.
    */
   warm(pieces: number): void {
-    if (this.uses(pieces)) void this.start();
+    if (this.uses(pieces)) void this.open();
     else setImmediate(() => warmDigitsFont());
   }
 
-  private start(): Promise<Piscina<JoinRequest, JoinTaskResult>> {
-    this.pool ??= import('piscina').then(
+  private open(): Promise<Piscina<JoinRequest, JoinTaskResult>> {
+    this.workers ??= import('piscina').then(
       ({ Piscina }) =>
         new Piscina<JoinRequest, JoinTaskResult>({
           filename: compiledScript(import.meta.url, 'editions/join-worker.js'),
@@ -44,17 +49,17 @@ export class JoinPool {
           idleTimeout: 1000,
         }),
     );
-    return this.pool;
+    return this.workers;
   }
 
   async join(request: JoinRequest): Promise<JoinedEdition> {
     if (!this.uses(request.input.pieces.length)) return joinEdition(request);
-    const result = await (await this.start()).run(request).catch((): JoinTaskResult => ({ ok: false, message: 'the worker stopped' }));
+    const result = await (await this.open()).run(request).catch((): JoinTaskResult => ({ ok: false, message: 'the worker stopped' }));
     // A failure is joined again here, to throw the error itself (a named PromokitError) rather than its message.
     return result.ok ? result.joined : joinEdition(request);
   }
 
   async close(): Promise<void> {
-    if (this.pool) await (await this.pool).destroy();
+    if (this.workers) await (await this.workers).destroy();
   }
 }
