@@ -7,14 +7,11 @@ import { LAYOUTS, layoutHelp, type LayoutName as Layout } from '../../editions/l
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { PdfStandardName } from '../../typeset/compile.js';
 import type { ReportFormat } from '../../findings/report/report.js';
-import { rule as glossaryIncomplete } from '../../check/rules/glossary-incomplete.js';
-import { loadProject } from '../../model/load-project.js';
 import { filePlan } from '../../findings/report/junit.js';
 import { failureJson, parseLangs, parsePaper, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
 import { addBookletOptions, bookletChoice, bookletLine, type BookletCliOptions } from '../booklet-options.js';
 import { stageFindings } from '../stage-findings.js';
-import { buildOtherEditions } from './html-edition.js';
 import { addCacheOptions, addShardOption, remoteCacheChoice, type CacheCliOptions, type ShardCliOptions } from '../scale-options.js';
 import { shardNames } from '../../shard.js';
 import { recordBuild } from '../../cache/build-record.js';
@@ -125,11 +122,15 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     process.exitCode = ExitCode.ok;
     return;
   }
-  // Loaded here, not at start-up: `promokit check` needs none of it, nor a build with nothing to do.
-  const [{ buildManuals }, { plannedOutputNames }, { startProgress }] = await Promise.all([
+  // Loaded here, not at start-up: `promokit check` needs none of it, nor a build
+  // with nothing to do (the project's loader and its parsers included).
+  const [{ buildManuals }, { plannedOutputNames }, { startProgress }, { loadProject }, { rule: glossaryIncomplete }, { buildOtherEditions }] = await Promise.all([
     import('../../editions/build.js'),
     import('../../editions/plan.js'),
     import('../progress.js'),
+    import('../../model/load-project.js'),
+    import('../../check/rules/glossary-incomplete.js'),
+    import('./html-edition.js'),
   ]);
   const loaded = loadProject(root);
   const remoteCache = remoteCacheChoice(opts);
