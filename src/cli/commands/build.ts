@@ -122,6 +122,10 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     process.exitCode = ExitCode.ok;
     return;
   }
+  const pandoc = opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined);
+  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+  // The embedded pandoc, started on a spare core while the project loads (convert/pandoc-ahead.ts).
+  const pandocAhead = editions.includes('pdf') && pandoc === undefined ? (await import('../../convert/pandoc-ahead.js')).pandocAhead(jobs) : undefined;
   // Loaded here, not at start-up: `promokit check` needs none of it, nor a build
   // with nothing to do (the project's loader and its parsers included).
   const [{ buildManuals }, { plannedOutputNames }, { startProgress }, { loadProject }, { rule: glossaryIncomplete }, { buildOtherEditions }] = await Promise.all([
@@ -167,9 +171,10 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     draft: opts.draft ?? false,
     booklet: bookletChoice(opts),
     ...(opts.press ? { press: true } : {}),
-    pandoc: opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined),
+    pandoc,
+    ...(pandocAhead ? { pandocAhead } : {}),
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-    jobs: opts.jobs === undefined ? defaultJobs() : Number(opts.jobs),
+    jobs,
     ...(opts.pdfStandard ? { pdfStandard: opts.pdfStandard as PdfStandardName } : {}),
     ...(opts.shard ? { shard: opts.shard } : {}),
     ...(remoteCache ? { remoteCache } : {}),
