@@ -4,6 +4,7 @@
 // same cache entries.
 import { Piscina } from 'piscina';
 import { compiledScript } from '../compiled-script.js';
+import { engineLoaded } from '../engines.js';
 import { PandocError, type Pandoc, type ToTypstOptions } from './pandoc.js';
 import { wasmPandoc } from './pandoc-wasm.js';
 import { compiledPandoc } from './pandoc-wasm-core.js';
@@ -65,6 +66,8 @@ export class PooledPandoc implements Pandoc {
   }
 
   async toTypst(markdown: string, opts: ToTypstOptions): Promise<string> {
+    // A worker's pandoc is this process's too (a worker started ahead compiles its own).
+    engineLoaded('pandoc-wasm');
     this.pending++;
     clearTimeout(this.idle);
     let r: PandocTaskResult;
