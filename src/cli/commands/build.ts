@@ -1,5 +1,5 @@
 // `promokit build [manual-id...]`: parses options, calls buildManuals, reports.
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import type { BuildOutput } from '../../editions/build.js';
 import { CONVERSIONS_PER_WORKER, defaultJobs, MAX_DEFAULT_JOBS } from '../../editions/jobs.js';
@@ -128,15 +128,19 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
   const pandocAhead = editions.includes('pdf') && pandoc === undefined ? (await import('../../convert/pandoc-ahead.js')).pandocAhead(jobs) : undefined;
   // Loaded here, not at start-up: `promokit check` needs none of it, nor a build
   // with nothing to do (the project's loader and its parsers included).
-  const [{ buildManuals }, { plannedOutputNames }, { startProgress }, { loadProject }, { rule: glossaryIncomplete }, { buildOtherEditions }] = await Promise.all([
+  const [{ buildManuals }, { plannedOutputNames }, { startProgress }, { loadProject }, { ScanCache }, { rule: glossaryIncomplete }, { buildOtherEditions }] = await Promise.all([
     import('../../editions/build.js'),
     import('../../editions/plan.js'),
     import('../progress.js'),
     import('../../model/load-project.js'),
+    import('../../model/scan-cache.js'),
     import('../../check/rules/glossary-incomplete.js'),
     import('./html-edition.js'),
   ]);
-  const loaded = loadProject(root);
+  // The Markdown of unchanged files is not parsed again (model/scan-cache.ts); new scans are written while the build runs.
+  const scans = new ScanCache(join(out, '.cache', 'scan'));
+  const loaded = loadProject(root, [], root, scans);
+  const scansSaved = scans.save();
   const remoteCache = remoteCacheChoice(opts);
   const planned = editions.includes('pdf') ? shardNames(plannedOutputNames(loaded.project, ids, langs, opts.layout, opts.largePrint ? ['large-print'] : []), opts.shard) : new Set<string>();
   const progress = startProgress({
@@ -227,6 +231,7 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     junit: filePlan('build', result.outputs.map((o) => ({ key: `output:${o.path}`, name: show(o.path), classname: o.manual }))),
   });
   process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
+  await scansSaved;
   if (recorded && failures.length === 0 && editions.includes('pdf')) {
     await recordBuild(out, recorded.options, recorded.key, result.outputs.map((o) => o.path), { outputs: result.outputs.map(({ warnings: _warnings, ...o }) => o) }, loaded.project.manuals.flatMap((m) => m.allowedDirs));
   }
