@@ -8,7 +8,7 @@
 // with -A16m, and one thread is no slower with -A16m.
 // What follows is the convert() of pandoc-wasm's src/core.js (MIT), trimmed to
 // what promokit uses: options, stdin, flat input files, one output file.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { engineLoaded } from '../engines.js';
@@ -32,13 +32,15 @@ let compiling: Promise<WebAssembly.Module> | undefined;
  * to validate each one then too, rather than all 58 MB up front (most of
  * pandoc is never called in a build): measured, the compile took 0.19 s of
  * wall and 0.29 s of CPU with the whole binary validated, 0.09 s and 0.095 s
- * without. The binary is the one the installed package ships.
+ * without. The binary is the one the installed package ships. Read in one
+ * call: fs/promises reads it in 512 KB chunks, each waiting for this thread's
+ * event loop, so a busy thread (loading the project) held the compile back.
  */
 export function compiledPandoc(): Promise<WebAssembly.Module> {
   if (!compiling) {
     engineLoaded('pandoc-wasm');
     setFlagsFromString('--wasm-lazy-validation');
-    compiling = readFile(join(pandocWasmRoot(), 'src', 'pandoc.wasm')).then((bytes) => WebAssembly.compile(bytes));
+    compiling = WebAssembly.compile(readFileSync(join(pandocWasmRoot(), 'src', 'pandoc.wasm')));
   }
   return compiling;
 }
