@@ -4,6 +4,7 @@
 // same cache entries.
 import { Piscina } from 'piscina';
 import { compiledScript } from '../compiled-script.js';
+import { engineLoaded } from '../engines.js';
 import { PandocError, type Pandoc, type ToTypstOptions } from './pandoc.js';
 import { wasmPandoc } from './pandoc-wasm.js';
 import { compiledPandoc } from './pandoc-wasm-core.js';
@@ -31,11 +32,26 @@ export class PooledPandoc implements Pandoc {
   private pending = 0;
   private idle: NodeJS.Timeout | undefined;
 
-  constructor(private readonly threads: number) {}
+  /**
+   * `ahead`: each worker compiles and starts its own pandoc at once, with a
+   * small conversion (see pandoc-ahead.ts); not from a module compiled here,
+   * whose compile finishes on this thread's event loop, which is then busy
+   * loading the project.
+   */
+  constructor(
+    private readonly threads: number,
+    private readonly ahead = false,
+  ) {}
+
+  /** Starts the workers now rather than at the first conversion. */
+  startNow(): this {
+    void this.start();
+    return this;
+  }
 
   /** The pool, started by the first conversion: a build that converts nothing starts no thread. */
   private start(): Promise<Piscina<PandocTask, PandocTaskResult>> {
-    this.pool ??= compiledPandoc().then(
+    this.pool ??= (this.ahead ? Promise.resolve(undefined) : compiledPandoc()).then(
       (module) =>
         new Piscina<PandocTask, PandocTaskResult>({
           filename: compiledScript(import.meta.url, 'convert/pandoc-worker.js'),
@@ -43,13 +59,15 @@ export class PooledPandoc implements Pandoc {
           maxThreads: this.threads,
           concurrentTasksPerWorker: TASKS_PER_WORKER,
           idleTimeout: 1000,
-          workerData: { module } satisfies PandocWorkerData,
+          workerData: { module, warmUp: this.ahead } satisfies PandocWorkerData,
         }),
     );
     return this.pool;
   }
 
   async toTypst(markdown: string, opts: ToTypstOptions): Promise<string> {
+    // A worker's pandoc is this process's too (a worker started ahead compiles its own).
+    engineLoaded('pandoc-wasm');
     this.pending++;
     clearTimeout(this.idle);
     let r: PandocTaskResult;

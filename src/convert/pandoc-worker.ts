@@ -1,11 +1,15 @@
 // A worker thread of the pandoc pool: its own pandoc-wasm instance, started
-// from the module the main thread compiled (piscina's workerData).
+// from the module the main thread compiled (piscina's workerData), or for a
+// pandoc started ahead of a build (pandoc-ahead.ts) compiled here.
 import { workerData } from 'piscina';
 import { PandocError, type ToTypstOptions } from './pandoc.js';
-import { usePandocModule, wasmPandoc } from './pandoc-wasm.js';
+import { usePandocModule, warmUpPandoc, wasmPandoc } from './pandoc-wasm.js';
 
 export interface PandocWorkerData {
-  module: WebAssembly.Module;
+  /** Compiled by the parent; without it the worker compiles its own. */
+  module: WebAssembly.Module | undefined;
+  /** Start this thread's pandoc at once, with a small conversion (see warmUpPandoc): a conversion asked for later waits less. */
+  warmUp?: boolean;
 }
 
 export interface PandocTask {
@@ -18,6 +22,7 @@ export type PandocTaskResult = { ok: true; typst: string } | { ok: false; pandoc
 
 const data = workerData as PandocWorkerData | undefined;
 if (data?.module) usePandocModule(data.module);
+if (data?.warmUp) void warmUpPandoc();
 
 export default async function convert(task: PandocTask): Promise<PandocTaskResult> {
   try {

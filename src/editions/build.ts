@@ -62,7 +62,7 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   // Compiled PDFs stay out of the cache when the Typst version cannot be read: a key without it would outlive an upgrade.
   const remote = options.remoteCache ? new RemoteCache(options.remoteCache) : undefined;
   const cache = new BuildCache(join(options.out, '.cache'), typstCompilerVersion() === undefined ? ['pdf', 'outputs'] : [], remote);
-  const session = await openSession(options.pandoc, jobs, cache, filesOf(plans));
+  const session = await openSession(options.pandoc, jobs, cache, filesOf(plans), options.pandocAhead);
   const threads = Math.max(0, Math.floor(options.joinThreads ?? joinThreads(jobs)));
   const joins = new JoinPool(threads);
   // Started now, the workers load pdf-lib and fontkit on the spare core while the main thread converts and plans.

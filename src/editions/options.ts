@@ -2,6 +2,7 @@
 import type { PromokitError } from '../errors.js';
 import type { PdfStandardName } from '../typeset/compile.js';
 import type { Pandoc } from '../convert/pandoc.js';
+import type { PooledPandoc } from '../convert/pandoc-pool.js';
 import type { Paper } from '../typeset/document.js';
 import type { EditionName, LayoutName } from './layouts/index.js';
 import type { BookletOptions } from '../assemble/booklet.js';
@@ -28,6 +29,11 @@ export interface BuildOptions {
    * for the embedded pandoc-wasm. (The CLI passes --pandoc or PROMOKIT_PANDOC.)
    */
   pandoc?: Pandoc | string;
+  /**
+   * The embedded pandoc already started on a worker thread (convert/pandoc-ahead.ts):
+   * the build converts on it when it has a few files to convert, and stops it otherwise.
+   */
+  pandocAhead?: PooledPandoc;
   /**
    * Most threads converting Markdown with the embedded pandoc (default 1: in
    * process). More allow a pool of workers, each with its own pandoc-wasm,

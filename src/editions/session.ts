@@ -27,16 +27,21 @@ export async function selectPandoc(choice: Pandoc | string | undefined): Promise
 
 /**
  * Worker threads only for the embedded pandoc, and only when `files` hold
- * enough conversions that the cache does not have (see workerThreads).
+ * enough conversions that the cache does not have (see workerThreads). A
+ * pandoc started `ahead` converts when there are fewer but some; else it is stopped.
  */
 export async function openSession(
   choice: Pandoc | string | undefined,
   jobs: number,
   cache: BuildCache,
   files: ReadonlyArray<{ manual: Manual; module: Module; file: LangFile }>,
+  ahead?: PooledPandoc,
 ): Promise<ConvertSession> {
   const chosen = await selectPandoc(choice);
-  const workers = chosen === wasmPandoc() && jobs > 1 ? workerThreads(await pendingConversions(cache, chosen.version, files), jobs) : 0;
+  const pending = chosen === wasmPandoc() && jobs > 1 ? await pendingConversions(cache, chosen.version, files) : 0;
+  const workers = workerThreads(pending, jobs);
+  if (ahead && workers === 0 && pending > 0) return { pandoc: ahead, workers: 1, close: () => ahead.close() };
+  ahead?.close().catch(() => undefined);
   if (workers === 0) return { pandoc: chosen, workers, close: async () => undefined };
   const pool = new PooledPandoc(workers);
   return { pandoc: pool, workers, close: () => pool.close() };

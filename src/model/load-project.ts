@@ -12,6 +12,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { buildConference } from './conference.js';
 import { realFolders } from '../sources/safe-read.js';
 import { buildManual } from './manual.js';
+import { withScanCache, type ScanCache } from './scan-cache.js';
 import type { ConferenceRef, Manual, Project } from './types.js';
 
 export interface LoadedProject {
@@ -107,7 +108,12 @@ export function loadConferences(root: string, dirs: readonly string[]): { confer
   return { conferences, diagnostics };
 }
 
-export function loadProject(root: string, paths: string[] = [], cwd = root): LoadedProject {
+/** `scans`: where Markdown scans are kept between runs (model/scan-cache.ts); none by default. */
+export function loadProject(root: string, paths: string[] = [], cwd = root, scans?: ScanCache): LoadedProject {
+  return withScanCache(scans, () => loadTargets(root, paths, cwd));
+}
+
+function loadTargets(root: string, paths: string[], cwd: string): LoadedProject {
   const targets = selectTargets(root, paths, cwd);
   const diagnostics: Diagnostic[] = refusedDiagnostics(root, targets);
   const manuals: Manual[] = [];

@@ -1,5 +1,6 @@
 // A Markdown source file → front matter + scanned body, with the lines of both.
 import { parseMarkdown } from './markdown.js';
+import { cachedScan } from './scan-cache.js';
 import { splitFrontMatter } from './split-front-matter.js';
 import type { ParsedMarkdown } from './types.js';
 import { parseSimpleYaml } from './simple-yaml.js';
@@ -34,6 +35,6 @@ export function parseMarkdownFile(text: string): ParsedFile {
   }
   const fieldLines: Record<string, number> = {};
   if (yaml) for (const key of Object.keys(data)) fieldLines[key] = yaml.lineOf([key]);
-  const scan = parseMarkdown(body, bodyLine);
+  const scan = cachedScan(body, bodyLine, () => parseMarkdown(body, bodyLine));
   return { parsed: { data, fieldLines, body, bodyLine, ...scan }, yaml, frontMatterErrors };
 }

@@ -48,6 +48,21 @@ describe('--jobs', () => {
     expect(await pendingConversions(cache, wasmPandoc().name, filesOf(load(root)))).toBe(1);
   }, 60_000);
 
+  it('converts a few files on a pandoc started ahead, with the same bytes, and stops it when nothing is left to convert', async () => {
+    const a = writeProject(demoManual('demo', 3));
+    const b = writeProject(demoManual('demo', 3));
+    const ra = await buildManuals(load(a), { out: join(a, 'out'), jobs: 1, layout: 'single' });
+    const rb = await buildManuals(load(b), { out: join(b, 'out'), jobs: 2, layout: 'single', pandocAhead: new PooledPandoc(1, true).startNow() });
+    expect(ra.failures).toEqual([]);
+    expect(rb.failures).toEqual([]);
+    expect(rb.stats).toMatchObject({ converted: 6, workers: 1 });
+    for (const f of ['demo/demo.es.pdf', 'demo/demo.en.pdf']) {
+      expect(Buffer.compare(readFileSync(join(a, 'out', f)), readFileSync(join(b, 'out', f)))).toBe(0);
+    }
+    const again = await buildManuals(load(b), { out: join(b, 'out'), jobs: 2, layout: 'single', pandocAhead: new PooledPandoc(1, true).startNow() });
+    expect(again.stats).toMatchObject({ converted: 0, convertedFromCache: 6, workers: 0 });
+  }, 120_000);
+
   it('uses two or more workers only when each gets 10 conversions', () => {
     expect([0, 1, 16, 19].map((n) => workerThreads(n, 4))).toEqual([0, 0, 0, 0]);
     expect([20, 29, 30, 40, 500].map((n) => workerThreads(n, 4))).toEqual([2, 2, 3, 4, 4]);

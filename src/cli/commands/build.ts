@@ -1,5 +1,5 @@
 // `promokit build [manual-id...]`: parses options, calls buildManuals, reports.
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import type { BuildOutput } from '../../editions/build.js';
 import { CONVERSIONS_PER_WORKER, defaultJobs, MAX_DEFAULT_JOBS } from '../../editions/jobs.js';
@@ -7,14 +7,11 @@ import { LAYOUTS, layoutHelp, type LayoutName as Layout } from '../../editions/l
 import { ExitCode, PromokitError, UsageError } from '../../errors.js';
 import type { PdfStandardName } from '../../typeset/compile.js';
 import type { ReportFormat } from '../../findings/report/report.js';
-import { rule as glossaryIncomplete } from '../../check/rules/glossary-incomplete.js';
-import { loadProject } from '../../model/load-project.js';
 import { filePlan } from '../../findings/report/junit.js';
 import { failureJson, parseLangs, parsePaper, resolveOut, resolveRoot, type CommonOptions } from '../common.js';
 import { addFormatOptions, parseFormats, printReport, runReported, type FormatOptions } from '../output-format.js';
 import { addBookletOptions, bookletChoice, bookletLine, type BookletCliOptions } from '../booklet-options.js';
 import { stageFindings } from '../stage-findings.js';
-import { buildOtherEditions } from './html-edition.js';
 import { addCacheOptions, addShardOption, remoteCacheChoice, type CacheCliOptions, type ShardCliOptions } from '../scale-options.js';
 import { shardNames } from '../../shard.js';
 import { recordBuild } from '../../cache/build-record.js';
@@ -125,13 +122,25 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     process.exitCode = ExitCode.ok;
     return;
   }
-  // Loaded here, not at start-up: `promokit check` needs none of it, nor a build with nothing to do.
-  const [{ buildManuals }, { plannedOutputNames }, { startProgress }] = await Promise.all([
+  const pandoc = opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined);
+  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+  // The embedded pandoc, started on a spare core while the project loads (convert/pandoc-ahead.ts).
+  const pandocAhead = editions.includes('pdf') && pandoc === undefined ? (await import('../../convert/pandoc-ahead.js')).pandocAhead(jobs) : undefined;
+  // Loaded here, not at start-up: `promokit check` needs none of it, nor a build
+  // with nothing to do (the project's loader and its parsers included).
+  const [{ buildManuals }, { plannedOutputNames }, { startProgress }, { loadProject }, { ScanCache }, { rule: glossaryIncomplete }, { buildOtherEditions }] = await Promise.all([
     import('../../editions/build.js'),
     import('../../editions/plan.js'),
     import('../progress.js'),
+    import('../../model/load-project.js'),
+    import('../../model/scan-cache.js'),
+    import('../../check/rules/glossary-incomplete.js'),
+    import('./html-edition.js'),
   ]);
-  const loaded = loadProject(root);
+  // The Markdown of unchanged files is not parsed again (model/scan-cache.ts); new scans are written while the build runs.
+  const scans = new ScanCache(join(out, '.cache', 'scan'));
+  const loaded = loadProject(root, [], root, scans);
+  const scansSaved = scans.save();
   const remoteCache = remoteCacheChoice(opts);
   const planned = editions.includes('pdf') ? shardNames(plannedOutputNames(loaded.project, ids, langs, opts.layout, opts.largePrint ? ['large-print'] : []), opts.shard) : new Set<string>();
   const progress = startProgress({
@@ -166,9 +175,10 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     draft: opts.draft ?? false,
     booklet: bookletChoice(opts),
     ...(opts.press ? { press: true } : {}),
-    pandoc: opts.pandoc ?? (process.env.PROMOKIT_PANDOC || undefined),
+    pandoc,
+    ...(pandocAhead ? { pandocAhead } : {}),
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-    jobs: opts.jobs === undefined ? defaultJobs() : Number(opts.jobs),
+    jobs,
     ...(opts.pdfStandard ? { pdfStandard: opts.pdfStandard as PdfStandardName } : {}),
     ...(opts.shard ? { shard: opts.shard } : {}),
     ...(remoteCache ? { remoteCache } : {}),
@@ -221,6 +231,7 @@ async function build(ids: string[], opts: BuildCliOptions, format: ReportFormat,
     junit: filePlan('build', result.outputs.map((o) => ({ key: `output:${o.path}`, name: show(o.path), classname: o.manual }))),
   });
   process.exitCode = failures.length ? ExitCode.sourceError : ExitCode.ok;
+  await scansSaved;
   if (recorded && failures.length === 0 && editions.includes('pdf')) {
     await recordBuild(out, recorded.options, recorded.key, result.outputs.map((o) => o.path), { outputs: result.outputs.map(({ warnings: _warnings, ...o }) => o) }, loaded.project.manuals.flatMap((m) => m.allowedDirs));
   }
