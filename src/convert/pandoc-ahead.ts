@@ -6,10 +6,10 @@
 // functions it calls); done ahead, the build's own conversion is then one of
 // the quick ones. Only with a core to spare: on a busy machine the worker
 // would only take CPU from the main thread.
-import { availableParallelism, loadavg } from 'node:os';
+import { spareCores } from '../spare-cores.js';
 import { PooledPandoc } from './pandoc-pool.js';
 
-/** A started one-thread pandoc, when `jobs` allows a thread and a core is spare (`spare`: cores less the last minute's load). */
-export function pandocAhead(jobs: number, spare = availableParallelism() - (loadavg()[0] ?? 0)): PooledPandoc | undefined {
+/** A started one-thread pandoc, when `jobs` allows a thread and a core is spare (spare-cores.ts). */
+export function pandocAhead(jobs: number, spare = spareCores()): PooledPandoc | undefined {
   return jobs >= 2 && spare >= 1 ? new PooledPandoc(1, true).startNow() : undefined;
 }

@@ -27,7 +27,7 @@ import { dedupe } from '../typeset/typst-errors.js';
 import { TypesetPool, typesetChildren } from '../typeset/typeset-pool.js';
 import { DocumentCompiler } from './compile-documents.js';
 import { JoinPool, WORKER_PIECES } from './join-pool.js';
-import { spareCores } from './jobs.js';
+import { spareCores } from '../spare-cores.js';
 import { finishOutput } from './finish.js';
 import type { OutputPlan } from './layouts/layout.js';
 import type { BuildOptions, BuildOutput, BuildResult } from './options.js';

@@ -1,7 +1,5 @@
-// How many worker threads a build uses when the user does not say, and how
-// many cores the machine has to spare.
-import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+// How many worker threads a build uses when the user does not say.
+import { availableParallelism } from 'node:os';
 
 /** Each worker holds a pandoc of its own (about 130 MB more per thread): more than this buys little on a laptop. */
 export const MAX_DEFAULT_JOBS = 4;
@@ -27,21 +25,4 @@ export const CONVERSIONS_PER_WORKER = 10;
 export function workerThreads(pending: number, jobs: number): number {
   const n = Math.min(jobs, Math.floor(pending / CONVERSIONS_PER_WORKER));
   return n >= 2 ? n : 0;
-}
-
-/**
- * Cores left free now, besides the one this process runs on. On Linux, from
- * the kernel's count of runnable tasks (/proc/loadavg's fourth field, this
- * process's thread among them): it is of this instant, where the load
- * average is of the last minute and stays high for a minute after a build.
- * Elsewhere, the cores less that average.
- */
-export function spareCores(read: () => string = () => readFileSync('/proc/loadavg', 'utf8'), cores = availableParallelism()): number {
-  try {
-    const running = /^\S+ \S+ \S+ (\d+)\//.exec(read());
-    if (running) return cores - Number(running[1]);
-  } catch {
-    // No /proc: the load average below.
-  }
-  return cores - (loadavg()[0] ?? 0);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildManuals, type BuildOutput } from '../../src/editions/build.js';
 import { pendingConversions } from '../../src/convert/convert.js';
-import { spareCores, workerThreads } from '../../src/editions/jobs.js';
+import { workerThreads } from '../../src/editions/jobs.js';
 import { PromokitError, UsageError } from '../../src/errors.js';
 import type { Project } from '../../src/model/types.js';
 import { BuildCache } from '../../src/cache/build-cache.js';
@@ -68,19 +68,6 @@ describe('--jobs', () => {
     expect([20, 29, 30, 40, 500].map((n) => workerThreads(n, 4))).toEqual([2, 2, 3, 4, 4]);
     expect(workerThreads(500, 1)).toBe(0);
     expect(workerThreads(500, 2)).toBe(2);
-  });
-
-  it('counts the cores left free besides its own from the runnable tasks of this instant', () => {
-    // /proc/loadavg: three averages, then runnable/total tasks (this build's own thread among the runnable).
-    expect(spareCores(() => '2.31 1.80 0.95 1/412 9912\n', 2)).toBe(1);
-    expect(spareCores(() => '0.10 0.20 0.30 2/412 9912\n', 2)).toBe(0);
-    expect(spareCores(() => '0.10 0.20 0.30 5/412 9912\n', 2)).toBe(-3);
-    // Without /proc: the cores less the last minute's load average.
-    expect(
-      spareCores(() => {
-        throw new Error('ENOENT');
-      }, 64),
-    ).toBeGreaterThan(0);
   });
 
   it('refuses a nonsense number', async () => {
