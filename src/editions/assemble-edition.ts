@@ -96,7 +96,7 @@ export async function piecedEdition(plan: OutputPlan, docs: Documents, layout: D
   return {
     key: hashParts([ASSEMBLE_VERSION, String(docs.timestamp(manual)), base.key, ...pieces.map((p) => p.doc.key)]),
     make: async () => {
-      docs.expectJoin(pieces.length);
+      docs.expectJoin();
       // All at once (a pool sets them side by side; the main thread, one after another); every piece's errors are reported, in order.
       const settledPieces = await Promise.allSettled(pieces.map((p) => docs.compilePiece(p.doc)));
       const compiled: CompiledPiece[] = [];

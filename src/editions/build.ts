@@ -26,8 +26,6 @@ import { DocumentErrors } from '../typeset/document.js';
 import { dedupe } from '../typeset/typst-errors.js';
 import { TypesetPool, typesetChildren } from '../typeset/typeset-pool.js';
 import { DocumentCompiler } from './compile-documents.js';
-import { JoinPool, WORKER_PIECES } from './join-pool.js';
-import { spareCores } from '../spare-cores.js';
 import { finishOutput } from './finish.js';
 import type { OutputPlan } from './layouts/layout.js';
 import type { BuildOptions, BuildOutput, BuildResult } from './options.js';
@@ -63,15 +61,11 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   const remote = options.remoteCache ? new RemoteCache(options.remoteCache) : undefined;
   const cache = new BuildCache(join(options.out, '.cache'), typstCompilerVersion() === undefined ? ['pdf', 'outputs'] : [], remote);
   const session = await openSession(options.pandoc, jobs, cache, filesOf(plans), options.pandocAhead);
-  const threads = Math.max(0, Math.floor(options.joinThreads ?? joinThreads(jobs)));
-  const joins = new JoinPool(threads);
-  // Started now, the workers load pdf-lib and fontkit on the spare core while the main thread converts and plans.
-  if (plans.some((p) => p.manual.modules.length + 1 >= WORKER_PIECES)) joins.start();
   const children = typesetChildren(jobs, availableParallelism());
   const typst = children > 0 ? new TypesetPool(children) : undefined;
   try {
-    const docs = new DocumentCompiler(project, options, session.pandoc, cache, joins, typst);
-    const outputs = await buildOutputs(plans, docs, options, cache, failures, threads > 0 ? 2 : 1);
+    const docs = new DocumentCompiler(project, options, session.pandoc, cache, typst);
+    const outputs = await buildOutputs(plans, docs, options, cache, failures);
     // After a build of every manual in every language: drop the cache entries nothing uses any more.
     if (!options.manuals?.length && !options.langs?.length && !options.moduleEditions && !options.shard && failures.length === 0) await cache.prune(['typst', 'pdf']);
     return {
@@ -82,55 +76,32 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
       ...(options.shard ? { shard: shardSummary(options.shard, 'output', planned.map(shardUnitOf), plans.length) } : {}),
     };
   } finally {
-    await Promise.all([session.close(), joins.close(), typst?.close()]);
+    await Promise.all([session.close(), typst?.close()]);
   }
 }
 
 /**
- * Worker threads that join large editions: two (each join holds a whole
- * edition in memory; a third buys nothing on the two outputs a module's change
- * touches) with two or more jobs, when the machine has a core to spare (see
- * spareCores). On a busy machine a worker only adds its start and its own
- * warm-up: measured at load 9 on 2 cores, a one-module change of the large
- * manual took 7.2 s of CPU with two workers against 5.8 s without, and no
- * less time (medians of 3).
+ * Every output, one after another; a failure is recorded and the others
+ * built. A usage error stops the build: no new output is started.
  */
-export function joinThreads(jobs: number, spare = spareCores()): number {
-  return jobs >= 2 && spare >= 1 ? 2 : 0;
-}
-
-/**
- * Every output; a failure is recorded and the others built. `lanes` outputs
- * are made at a time: with join workers two, so that while one is joined on
- * a worker, the main thread sets the next one's pieces. Outputs and failures
- * are reported in the plan's order whatever order they finish in.
- */
-async function buildOutputs(plans: OutputPlan[], docs: DocumentCompiler, options: BuildOptions, cache: BuildCache, failures: PromokitError[], lanes: number): Promise<BuildOutput[]> {
+async function buildOutputs(plans: OutputPlan[], docs: DocumentCompiler, options: BuildOptions, cache: BuildCache, failures: PromokitError[]): Promise<BuildOutput[]> {
   // Conversions start at once: with a pool, the workers convert the next
   // documents' modules while Typst sets this one. Failures surface when the
   // output itself is built.
   for (const plan of plans) plan.layout.source(plan, docs).catch(() => undefined);
-  const done: ({ out: BuildOutput } | { failed: PromokitError[] } | { usage: UsageError })[] = [];
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    for (let i = next++; i < plans.length; i = next++) {
-      const plan = plans[i]!;
-      try {
-        const out = await finishOutput(plan, docs, options, cache);
-        done[i] = { out };
-        options.onOutput?.(out);
-      } catch (err) {
-        done[i] = outputFailure(plan, err);
-        // A usage error stops the build: no new output is started.
-        if (err instanceof UsageError) next = plans.length;
-      }
+  const outputs: BuildOutput[] = [];
+  for (const plan of plans) {
+    try {
+      const out = await finishOutput(plan, docs, options, cache);
+      outputs.push(out);
+      options.onOutput?.(out);
+    } catch (err) {
+      const failed = outputFailure(plan, err);
+      if ('usage' in failed) throw failed.usage;
+      failures.push(...failed.failed);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(lanes, plans.length) }, lane));
-  const usage = done.find((d) => d !== undefined && 'usage' in d);
-  if (usage) throw usage.usage;
-  failures.push(...done.flatMap((d) => (d !== undefined && 'failed' in d ? d.failed : [])));
-  return done.flatMap((d) => (d !== undefined && 'out' in d ? [d.out] : []));
+  }
+  return outputs;
 }
 
 /** What an output's failure is reported as. */

@@ -2,6 +2,7 @@
 // pandoc, or read from the cache) and compiled once (by Typst, or read from
 // the cache), however many outputs use it. Nothing here writes an output file.
 import { PromokitError } from '../errors.js';
+import { warmDigitsFont } from '../assemble/fonts.js';
 import { loadPdf } from '../assemble/load.js';
 import type { BuildCache } from '../cache/build-cache.js';
 import { ModuleConverter } from '../convert/convert.js';
@@ -12,8 +13,7 @@ import type { PdfStandardName } from '../typeset/compile.js';
 import { prepareDocument, type DocLayout, type DocPart, type Paper, type PreparedDocument, type TocEntry } from '../typeset/document.js';
 import type { Ticket, TypesetPool } from '../typeset/typeset-pool.js';
 import { compileDocument, typstFindings } from '../typeset/typst-errors.js';
-import type { JoinedEdition, JoinRequest } from './join-edition.js';
-import { JoinPool } from './join-pool.js';
+import { joinEdition, type JoinedEdition, type JoinRequest } from './join-edition.js';
 
 import type { Compiled, CompiledPiece, PieceMark } from './compiled.js';
 
@@ -67,8 +67,6 @@ export class DocumentCompiler {
     private readonly settings: DocumentSettings,
     pandoc: Pandoc,
     private readonly cache: BuildCache,
-    /** Where editions are joined: the main thread unless the build gives a pool of workers. */
-    private readonly joins: JoinPool = new JoinPool(0),
     /** Where pieces are set: a pool of Typst children, or (undefined) the main thread. */
     private readonly pool?: TypesetPool,
   ) {
@@ -154,11 +152,12 @@ export class DocumentCompiler {
   }
 
   joinEdition(request: JoinRequest): Promise<JoinedEdition> {
-    return this.joins.join(request);
+    return joinEdition(request);
   }
 
-  expectJoin(pieces: number): void {
-    this.joins.warm(pieces);
+  /** fontkit's set-up (about 0.2 s, for the page numbers) done once the main thread is idle, waiting for Typst. */
+  expectJoin(): void {
+    setImmediate(() => warmDigitsFont());
   }
 
   timestamp(manual: Manual): number {

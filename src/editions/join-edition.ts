@@ -1,7 +1,8 @@
 // An edition's pieces joined, its document information set and the result
-// saved: the part of making a pieced edition that is pdf-lib's alone, so it
-// can run on the main thread or on a worker thread (join-pool.ts) with the
-// same bytes as the result.
+// saved: the part of making a pieced edition that is pdf-lib's alone. It ran
+// on worker threads for large editions until the join stopped parsing and
+// copying the pieces (read-into.ts): at about 0.3–0.6 s an edition, a worker's
+// start and warm-up cost more than it saved (measured in the README's "Speed").
 import { setMetadata, type PdfMetadata } from '../assemble/metadata.js';
 import { savePdf } from '../assemble/save.js';
 import { joinPieces, type JoinInput } from './join-pieces.js';

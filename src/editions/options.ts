@@ -41,13 +41,6 @@ export interface BuildOptions {
    */
   jobs?: number;
   /**
-   * Worker threads joining large editions with pdf-lib (join-pool.ts), while
-   * the main thread sets the next edition's pieces. Default: 2 when `jobs` is
-   * 2 or more and a core is idle (see joinThreads); 0 joins on the main thread.
-   * The PDFs are the same byte for byte either way.
-   */
-  joinThreads?: number;
-  /**
    * Print-shop output: 9 pt bleed, crop marks, TrimBox and BleedBox, an sRGB
    * output intent, no transparency on the cover; a booklet's sheets labelled
    * in the slug (src/assemble/press.ts, docs/printing.md).

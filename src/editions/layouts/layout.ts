@@ -43,10 +43,10 @@ export interface Documents {
    */
   keepFronts(base: string): Promise<void>;
   recordFronts(base: string, keys: readonly string[]): Promise<void>;
-  /** An edition's pieces joined and saved (join-pool.ts: on a worker thread when it is large). */
+  /** An edition's pieces joined and saved (join-edition.ts). */
   joinEdition(request: JoinRequest): Promise<JoinedEdition>;
-  /** Says that an edition of `pieces` pieces will be joined, so that a worker can start while they are set. */
-  expectJoin(pieces: number): void;
+  /** Says that an edition will be joined: what the join needs is loaded while Typst sets its pieces. */
+  expectJoin(): void;
   /** The date of the manual's PDFs (seconds since the epoch). */
   timestamp(manual: Manual): number;
   /** Whether editions are set in pieces and joined, or each as one Typst document (PDF/UA, PDF/A: see oneDocument). */
