@@ -92,6 +92,8 @@ export interface ScannedObject {
   stream: number | undefined;
   /** Where the scan stopped in `src`: after `endobj`, or at `stream`. */
   end: number;
+  /** Whether `endobj` or `stream` was found before the limit. */
+  closed: boolean;
 }
 
 /** A growable byte buffer. */
@@ -138,16 +140,18 @@ function endOfString(src: Uint8Array, at: number, n: number): number {
  * Scans the body of an object from `from` (just after `N G obj`) to its
  * `endobj` (or its `stream` keyword), adding `offset` to the number of every
  * reference `N G R`. Strings, names and comments are skipped whole, so text
- * that looks like a reference is left alone.
+ * that looks like a reference is left alone. The scan stops at `limit` (the
+ * next object's start): a string left open cannot run on through the file.
  */
-export function scanObject(src: Uint8Array, from: number, offset: number): ScannedObject {
-  const n = src.length;
+export function scanObject(src: Uint8Array, from: number, offset: number, limit = src.length): ScannedObject {
+  const n = Math.min(limit, src.length);
   const out = new Out(512);
   const refs: number[] = [];
   let copied = from;
   let i = from;
   let body = n;
   let stream: number | undefined;
+  let closed = false;
   while (i < n) {
     const c = src[i]!;
     if (isSpace(c)) {
@@ -189,17 +193,19 @@ export function scanObject(src: Uint8Array, from: number, offset: number): Scann
       if (isWord(src, i, j, ENDOBJ)) {
         body = i;
         i = j;
+        closed = true;
         break;
       }
       if (isWord(src, i, j, STREAM)) {
         body = stream = i;
+        closed = true;
         break;
       }
       i = j;
     }
   }
   out.span(src, copied, Math.min(body, n));
-  return { bytes: trim(out.bytes()), refs, stream, end: i };
+  return { bytes: trim(out.bytes()), refs, stream, end: i, closed };
 }
 
 function trim(bytes: Uint8Array): Uint8Array {

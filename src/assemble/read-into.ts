@@ -14,6 +14,8 @@ interface Table {
   /** Object number → offset of `N 0 obj`. */
   offsets: Map<number, number>;
   root: number;
+  /** Offset of the table itself. */
+  xref: number;
 }
 
 class NotClassic extends Error {}
@@ -47,7 +49,7 @@ function readTable(bytes: Uint8Array): Table {
   if (/\/(Prev|Encrypt|XRefStm)\b/.test(trailer)) throw new NotClassic('an update or encryption');
   const root = /\/Root\s+(\d+)\s+0\s+R/.exec(trailer);
   if (!root) throw new NotClassic('no /Root');
-  return { offsets, root: Number(root[1]) };
+  return { offsets, root: Number(root[1]), xref: start };
 }
 
 /** Where the body of object `num` starts (after `num 0 obj`), checked against the table. */
@@ -80,9 +82,13 @@ function readClassic(out: PDFDocument, bytes: Uint8Array): PDFDocument {
   const ctx = out.context;
   const offset = ctx.largestObjectNumber;
   const streams: { ref: PDFRef; dict: Uint8Array; keyword: number }[] = [];
+  // Each object ends before the next one starts (or the table does).
+  const starts = [...table.offsets.values(), table.xref].sort((x, y) => x - y);
+  const next = new Map(starts.map((s, i) => [s, starts[i + 1] ?? bytes.length]));
   for (const [num, at] of table.offsets) {
     if (num === 0) continue;
-    const scanned = scanObject(bytes, bodyStart(bytes, num, at), offset);
+    const scanned = scanObject(bytes, bodyStart(bytes, num, at), offset, next.get(at));
+    if (!scanned.closed) throw new Error(`object ${num} does not end before the next one`);
     const ref = refOf(num + offset);
     if (scanned.stream === undefined) ctx.assign(ref, new RawObject(scanned.bytes, scanned.refs));
     else streams.push({ ref, dict: scanned.bytes, keyword: scanned.stream });

@@ -44,6 +44,16 @@ describe('scanObject', () => {
     expect(s.end).toBe(s.length - 1);
   });
 
+  it('stops at the limit it is given when a string is left open', () => {
+    const src = bytes('<< /Alt (open 1 0 R >>\nendobj\n2 0 obj\n<< /P 3 0 R >>\nendobj\n');
+    const limit = Buffer.from(src).indexOf('2 0 obj');
+    const s = scanObject(src, 0, 10, limit);
+    expect(s.closed).toBe(false);
+    expect(s.end).toBe(limit);
+    expect(s.refs).toEqual([]);
+    expect(scanObject(src, limit + 7, 10).closed).toBe(true);
+  });
+
   it('stops at a stream, with the dictionary before it renumbered', () => {
     const src = bytes('<< /Length 5 /Filter /FlateDecode /Parent 3 0 R >>\nstream\n1 0 R\nendstream\nendobj\n');
     const s = scanObject(src, 0, 10);

@@ -68,6 +68,16 @@ describe('readInto', () => {
     expect(dropUnreachableObjects(out)).toBe(before - 2);
   });
 
+  it('stops a string left open at the next object, and calls the PDF damaged', async () => {
+    const good = Buffer.from(await source('A', 1, false)).toString('latin1');
+    // Same length, so the table still points at every object.
+    const open = good.replace('(1 0 R of A1)', '(1 0 R of A1 ');
+    expect(open.length).toBe(good.length);
+    const err = await readInto(createLazyDocument(), new Uint8Array(Buffer.from(open, 'latin1')), 'part-3.pdf').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DamagedPdfError);
+    expect((err as DamagedPdfError).message).toMatch(/does not end before the next one/);
+  });
+
   it('names the file of a damaged PDF', async () => {
     const good = Buffer.from(await source('A', 1, false)).toString('latin1');
     // The table still points at the objects, but one of them is gone.
