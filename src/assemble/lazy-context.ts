@@ -6,23 +6,23 @@
 import { PDFCatalog, PDFContext, PDFDocument, PDFObjectParser, PDFPageTree, PDFRef, type PDFObject } from 'pdf-lib';
 import { RawObject } from './raw-object.js';
 
-const plainLookup = PDFContext.prototype.lookup;
+/** PDFContext's own lookup of one reference, which returns what is stored. */
+const plainLookup = PDFContext.prototype.lookup as (this: PDFContext, ref: PDFRef) => PDFObject | undefined;
 
 /** PDFDocument's constructor, private in pdf-lib's types: a document over a context that already holds it. */
 const DocumentOver = PDFDocument as unknown as new (context: PDFContext, ignoreEncryption: boolean, updateMetadata: boolean) => PDFDocument;
 
 /** The object `ref` names as it is stored: a raw object stays raw (for walks that must not parse everything, prune.ts). */
 export function peekObject(ctx: PDFContext, ref: PDFRef): PDFObject | undefined {
-  return Reflect.apply(plainLookup, ctx, [ref]) as PDFObject | undefined;
+  return plainLookup.call(ctx, ref);
 }
 
 /** A context whose raw objects are parsed the first time they are looked up, by anyone (pdf-lib's own dictionaries included). */
 export function lazyContext(): PDFContext {
   const ctx = PDFContext.create();
-  const peek = (plainLookup as (ref: PDFRef) => PDFObject | undefined).bind(ctx);
   const parse = (ref: unknown): void => {
     if (!(ref instanceof PDFRef)) return;
-    const found = peek(ref);
+    const found = peekObject(ctx, ref);
     if (found instanceof RawObject) ctx.assign(ref, PDFObjectParser.forBytes(found.bytes, ctx).parseObject());
   };
   for (const name of ['lookup', 'lookupMaybe'] as const) {

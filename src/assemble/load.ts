@@ -179,7 +179,8 @@ function namesEncryption(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Encrypt');
 }
 
-function latin1(bytes: Uint8Array): string {
+/** Bytes as a string of the same length, one character each (for finding PDF keywords). */
+export function latin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 

@@ -7,7 +7,7 @@
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectParser, PDFRawStream, PDFRef } from 'pdf-lib';
 import { DamagedPdfError } from './errors.js';
 import { documentIn } from './lazy-context.js';
-import { loadPdf } from './load.js';
+import { latin1, loadPdf } from './load.js';
 import { RawObject, refOf, scanObject } from './raw-object.js';
 
 interface Table {
@@ -19,8 +19,6 @@ interface Table {
 }
 
 class NotClassic extends Error {}
-
-const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 /** The classic cross-reference table of a PDF with one section and generation-0 objects, or NotClassic. */
 function readTable(bytes: Uint8Array): Table {
@@ -77,8 +75,7 @@ function streamObject(out: PDFDocument, bytes: Uint8Array, dictBytes: Uint8Array
   return PDFRawStream.of(dict, bytes.subarray(data, end));
 }
 
-function readClassic(out: PDFDocument, bytes: Uint8Array): PDFDocument {
-  const table = readTable(bytes);
+function readClassic(out: PDFDocument, bytes: Uint8Array, table: Table): PDFDocument {
   const ctx = out.context;
   const offset = ctx.largestObjectNumber;
   const streams: { ref: PDFRef; dict: Uint8Array; keyword: number }[] = [];
@@ -100,8 +97,9 @@ function readClassic(out: PDFDocument, bytes: Uint8Array): PDFDocument {
 /** Reads `bytes` into `out`'s lazy context (lazyContext) and returns a view of it; `file` names it in errors. */
 export async function readInto(out: PDFDocument, bytes: Uint8Array, file: string): Promise<PDFDocument> {
   let input = bytes;
+  let table: Table | undefined;
   try {
-    readTable(input);
+    table = readTable(input);
   } catch (err) {
     if (!(err instanceof NotClassic)) throw err;
     // Pages are copied as they are: their contents are never decoded, so need no bound here.
@@ -109,7 +107,7 @@ export async function readInto(out: PDFDocument, bytes: Uint8Array, file: string
     input = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
   }
   try {
-    return readClassic(out, input);
+    return readClassic(out, input, table ?? readTable(input));
   } catch (err) {
     throw new DamagedPdfError(file, err instanceof Error ? err.message : String(err));
   }

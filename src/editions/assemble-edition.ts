@@ -20,6 +20,7 @@ import { glossaryRows } from '../typeset/glossary-rows.js';
 import { PromokitError } from '../errors.js';
 import type { CompiledPiece } from './compile-documents.js';
 import type { Documents, OutputPlan, Unimposed } from './layouts/layout.js';
+import { expectJoin, joinEdition } from './join-edition.js';
 import { editionMetadata } from './metadata.js';
 
 /** Bump when the joining changes. */
@@ -96,7 +97,7 @@ export async function piecedEdition(plan: OutputPlan, docs: Documents, layout: D
   return {
     key: hashParts([ASSEMBLE_VERSION, String(docs.timestamp(manual)), base.key, ...pieces.map((p) => p.doc.key)]),
     make: async () => {
-      docs.expectJoin();
+      expectJoin();
       // All at once (a pool sets them side by side; the main thread, one after another); every piece's errors are reported, in order.
       const settledPieces = await Promise.allSettled(pieces.map((p) => docs.compilePiece(p.doc)));
       const compiled: CompiledPiece[] = [];
@@ -127,7 +128,7 @@ export async function piecedEdition(plan: OutputPlan, docs: Documents, layout: D
       }
       await docs.recordFronts(base.key, fronts);
       const input = { front: set!.front, frontPages: set!.kept, pieces: compiled, starts: set!.starts, file: plan.name };
-      const { pdf, pages: total } = await docs.joinEdition({ input, metadata: editionMetadata(plan, docs.timestamp(manual)) });
+      const { pdf, pages: total } = await joinEdition({ input, metadata: editionMetadata(plan, docs.timestamp(manual)) });
       return { pdf, pages: total, warnings: [...set!.front.warnings, ...compiled.flatMap((c) => c.warnings)] };
     },
   };

@@ -80,35 +80,27 @@ export async function buildManuals(project: Project, options: BuildOptions): Pro
   }
 }
 
-/**
- * Every output, one after another; a failure is recorded and the others
- * built. A usage error stops the build: no new output is started.
- */
+/** Every output, one after another; a failure is recorded and the next output built. */
 async function buildOutputs(plans: OutputPlan[], docs: DocumentCompiler, options: BuildOptions, cache: BuildCache, failures: PromokitError[]): Promise<BuildOutput[]> {
+  const outputs: BuildOutput[] = [];
   // Conversions start at once: with a pool, the workers convert the next
   // documents' modules while Typst sets this one. Failures surface when the
   // output itself is built.
   for (const plan of plans) plan.layout.source(plan, docs).catch(() => undefined);
-  const outputs: BuildOutput[] = [];
   for (const plan of plans) {
     try {
       const out = await finishOutput(plan, docs, options, cache);
       outputs.push(out);
       options.onOutput?.(out);
     } catch (err) {
-      const failed = outputFailure(plan, err);
-      if ('usage' in failed) throw failed.usage;
-      failures.push(...failed.failed);
+      if (err instanceof DocumentErrors) failures.push(...err.errors);
+      else if (err instanceof UsageError) throw err;
+      else if (err instanceof PromokitError) failures.push(err);
+      else {
+        const message = err instanceof Error ? err.message : String(err);
+        failures.push(new PromokitError(`${plan.name} could not be built: ${message}`, { file: plan.manual.configFile }));
+      }
     }
   }
   return outputs;
-}
-
-/** What an output's failure is reported as. */
-function outputFailure(plan: OutputPlan, err: unknown): { failed: PromokitError[] } | { usage: UsageError } {
-  if (err instanceof DocumentErrors) return { failed: err.errors };
-  if (err instanceof UsageError) return { usage: err };
-  if (err instanceof PromokitError) return { failed: [err] };
-  const message = err instanceof Error ? err.message : String(err);
-  return { failed: [new PromokitError(`${plan.name} could not be built: ${message}`, { file: plan.manual.configFile })] };
 }

@@ -2,7 +2,6 @@
 // pandoc, or read from the cache) and compiled once (by Typst, or read from
 // the cache), however many outputs use it. Nothing here writes an output file.
 import { PromokitError } from '../errors.js';
-import { warmDigitsFont } from '../assemble/fonts.js';
 import { loadPdf } from '../assemble/load.js';
 import type { BuildCache } from '../cache/build-cache.js';
 import { ModuleConverter } from '../convert/convert.js';
@@ -13,7 +12,6 @@ import type { PdfStandardName } from '../typeset/compile.js';
 import { prepareDocument, type DocLayout, type DocPart, type Paper, type PreparedDocument, type TocEntry } from '../typeset/document.js';
 import type { Ticket, TypesetPool } from '../typeset/typeset-pool.js';
 import { compileDocument, typstFindings } from '../typeset/typst-errors.js';
-import { joinEdition, type JoinedEdition, type JoinRequest } from './join-edition.js';
 
 import type { Compiled, CompiledPiece, PieceMark } from './compiled.js';
 
@@ -149,15 +147,6 @@ export class DocumentCompiler {
 
   async recordFronts(base: string, keys: readonly string[]): Promise<void> {
     await this.cache.write('pdf', `${base}.fronts`, `${keys.join('\n')}\n`);
-  }
-
-  joinEdition(request: JoinRequest): Promise<JoinedEdition> {
-    return joinEdition(request);
-  }
-
-  /** fontkit's set-up (about 0.2 s, for the page numbers) done once the main thread is idle, waiting for Typst. */
-  expectJoin(): void {
-    setImmediate(() => warmDigitsFont());
   }
 
   timestamp(manual: Manual): number {

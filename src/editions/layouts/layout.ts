@@ -5,7 +5,6 @@
 import type { Manual, Module } from '../../model/types.js';
 import type { DocLayout, PreparedDocument } from '../../typeset/document.js';
 import type { Compiled, CompiledPiece, PieceRequest } from '../compile-documents.js';
-import type { JoinedEdition, JoinRequest } from '../join-edition.js';
 
 /** One PDF a build writes. */
 export interface OutputPlan {
@@ -43,10 +42,6 @@ export interface Documents {
    */
   keepFronts(base: string): Promise<void>;
   recordFronts(base: string, keys: readonly string[]): Promise<void>;
-  /** An edition's pieces joined and saved (join-edition.ts). */
-  joinEdition(request: JoinRequest): Promise<JoinedEdition>;
-  /** Says that an edition will be joined: what the join needs is loaded while Typst sets its pieces. */
-  expectJoin(): void;
   /** The date of the manual's PDFs (seconds since the epoch). */
   timestamp(manual: Manual): number;
   /** Whether editions are set in pieces and joined, or each as one Typst document (PDF/UA, PDF/A: see oneDocument). */
